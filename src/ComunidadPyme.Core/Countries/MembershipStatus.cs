@@ -1,0 +1,17 @@
+namespace ComunidadPyme.Core.Countries;
+
+/// <summary>A member state's standing in the OAS from a given date.</summary>
+public enum MembershipStatus
+{
+    /// <summary>A member state taking part in the Organization.</summary>
+    Active = 1,
+
+    /// <summary>A member state that does not take part (e.g. Cuba since 1962, not resumed after 2009).</summary>
+    NotParticipating = 2,
+
+    /// <summary>The state has notified its denunciation of the Charter; it takes effect two years later.</summary>
+    DenunciationNotified = 3,
+
+    /// <summary>The denunciation of the Charter has taken effect.</summary>
+    Withdrawn = 4,
+}

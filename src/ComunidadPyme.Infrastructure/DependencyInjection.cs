@@ -1,0 +1,64 @@
+using ComunidadPyme.Core.Common;
+using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Infrastructure.Data.Seeding;
+using ComunidadPyme.Infrastructure.Options;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ComunidadPyme.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string SqliteMigrationsAssembly = "ComunidadPyme.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "ComunidadPyme.Migrations.SqlServer";
+
+    public static IServiceCollection AddInfrastructure(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new();
+        if (!DatabaseOptions.Providers.Contains(database.Provider))
+        {
+            throw new UnknownProviderException(database.Provider);
+        }
+
+        var dataDirectory = DataDirectory.Resolve(configuration, environment);
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.Configure<StorageOptions>(o => o.DataDirectory = dataDirectory);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ICurrentUser>(_ => SystemUser.Instance);
+
+        services.AddDbContext<AppDbContext>(options => UseProvider(options, database.Provider, configuration, dataDirectory));
+
+        services.AddDataProtection().SetApplicationName("ComunidadPyme").PersistKeysToDbContext<AppDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<SampleContentSeeder>();
+        services.AddScoped<SampleAccountSeeder>();
+        return services;
+    }
+
+    private static void UseProvider(
+        DbContextOptionsBuilder options, string? provider, IConfiguration configuration, string dataDirectory)
+    {
+        switch (provider)
+        {
+            case DatabaseOptions.Sqlite:
+                var sqlite = (configuration.GetConnectionString(DatabaseOptions.Sqlite)
+                              ?? "Data Source=|DataDirectory|/comunidadpyme.db")
+                    .Replace("|DataDirectory|", dataDirectory, StringComparison.Ordinal);
+                options.UseSqlite(sqlite, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                break;
+            case DatabaseOptions.SqlServer:
+                var sqlServer = configuration.GetConnectionString(DatabaseOptions.SqlServer)
+                                ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is not set.");
+                options.UseSqlServer(sqlServer, o => o.MigrationsAssembly(SqlServerMigrationsAssembly));
+                break;
+            default:
+                throw new UnknownProviderException(provider);
+        }
+    }
+}

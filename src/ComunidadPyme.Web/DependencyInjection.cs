@@ -1,0 +1,75 @@
+using ComunidadPyme.Core.Common;
+using ComunidadPyme.Core.Security;
+using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Infrastructure.Identity;
+using ComunidadPyme.Web.Features.Countries;
+using ComunidadPyme.Web.Infrastructure;
+using ComunidadPyme.Web.Localization;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ComunidadPyme.Web;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddWebServices(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.AddDefaultIdentity<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = true;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.Review, p => p.RequireRole(Roles.Administrator, Roles.Reviewer))
+            .AddPolicy(Policies.Workspace, p => p.RequireRole(Roles.Administrator, Roles.Reviewer, Roles.FocalPoint));
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures.Default);
+            options.SupportedCultures = SupportedCultures.All.ToList();
+            options.SupportedUICultures = SupportedCultures.All.ToList();
+            options.RequestCultureProviders.Insert(0, new RouteLanguageCultureProvider());
+        });
+        services.Configure<RouteOptions>(options =>
+        {
+            options.LowercaseUrls = true;
+            options.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint);
+        });
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) =>
+                factory.Create(typeof(SharedResource)));
+        services.AddRazorPages();
+        services.AddValidatorsFromAssemblyContaining<Program>();
+        services.AddOutputCache();
+        services.AddResponseCompression(options => options.EnableForHttps = true);
+
+        services.AddScoped<CountryDirectoryService>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+namespace ComunidadPyme.Web.Features.Errors;
+
+public sealed record ErrorViewModel(int StatusCode, string Language);

@@ -1,0 +1,27 @@
+using System.Globalization;
+using ComunidadPyme.Web.Localization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ComunidadPyme.Web.Features.Errors;
+
+/// <summary>
+/// The friendly error pages. They are re-executed without the language prefix, so the language is taken
+/// from the address the visitor asked for, then from their preferences.
+/// </summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController : Controller
+{
+    [Route("/error/{statusCode:int}")]
+    public IActionResult Show(int statusCode)
+    {
+        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+                           ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        var language = LanguagePrefix.Of(originalPath) ?? LanguageNegotiator.Choose(Request);
+        var culture = CultureInfo.GetCultureInfo(language);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : StatusCodes.Status404NotFound;
+        return View(statusCode == StatusCodes.Status404NotFound ? "NotFound" : "Error", new ErrorViewModel(Response.StatusCode, language));
+    }
+}

@@ -1,0 +1,38 @@
+using ComunidadPyme.Infrastructure;
+using ComunidadPyme.Web;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+
+    // The static bootstrap logger is kept for start-up failures; the host gets its own configured logger,
+    // so several hosts (as in the functional tests) can start in one process.
+    builder.Services.AddSerilog(
+        (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+        preserveStaticLogger: true);
+
+    builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+    builder.Services.AddWebServices(builder.Configuration, builder.Environment);
+
+    var app = builder.Build();
+    await app.InitializeDatabaseAsync();
+    app.UseWebPipeline();
+    app.AnnounceAddressesOnStart();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "Comunidad PYME could not start: {Reason}", ex.Message);
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Exposed so the functional tests can start the portal with <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

@@ -1,0 +1,24 @@
+// Copies the distributable files of the npm packages the portal serves into wwwroot/lib.
+import { cpSync, rmSync, mkdirSync } from "node:fs";
+
+const files = {
+  "bootstrap/dist/css/bootstrap.min.css": "bootstrap/bootstrap.min.css",
+  "bootstrap/dist/js/bootstrap.bundle.min.js": "bootstrap/bootstrap.bundle.min.js",
+  "bootstrap/LICENSE": "bootstrap/LICENSE",
+  "chart.js/dist/chart.umd.min.js": "chart.js/chart.umd.min.js",
+  "chart.js/LICENSE.md": "chart.js/LICENSE.md",
+  "jquery/dist/jquery.min.js": "jquery/jquery.min.js",
+  "jquery/LICENSE.txt": "jquery/LICENSE.txt",
+  "jquery-validation/dist/jquery.validate.min.js": "jquery-validation/jquery.validate.min.js",
+  "jquery-validation/LICENSE.md": "jquery-validation/LICENSE.md",
+  "jquery-validation-unobtrusive/dist/jquery.validate.unobtrusive.js":
+    "jquery-validation-unobtrusive/jquery.validate.unobtrusive.js",
+  "jquery-validation-unobtrusive/LICENSE.txt": "jquery-validation-unobtrusive/LICENSE.txt",
+};
+
+rmSync("wwwroot/lib", { recursive: true, force: true });
+for (const [from, to] of Object.entries(files)) {
+  mkdirSync(`wwwroot/lib/${to.substring(0, to.lastIndexOf("/"))}`, { recursive: true });
+  cpSync(`node_modules/${from}`, `wwwroot/lib/${to}`);
+}
+console.log(`Copied ${Object.keys(files).length} files into wwwroot/lib`);

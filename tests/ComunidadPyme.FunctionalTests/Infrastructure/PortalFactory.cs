@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+
+namespace ComunidadPyme.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// Starts the portal on its own fresh SQLite file, migrated with the real migrations and seeded as on a
+/// first start, in the Development environment (so the sample accounts exist).
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataDirectory =
+        Path.Combine(Path.GetTempPath(), "comunidadpyme-tests", Guid.NewGuid().ToString("N"));
+
+    public string DataDirectory => _dataDirectory;
+
+    protected virtual string EnvironmentName => Environments.Development;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Storage:DataDirectory", _dataDirectory);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Database:SeedSampleContent", "true");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_dataDirectory, "portal.db")}");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left for the OS to clean with the temp folder.
+            }
+        }
+    }
+}
