@@ -3,7 +3,10 @@ using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Countries;
+using ComunidadPyme.Web.Features.Workspace.Authorization;
+using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
+using ComunidadPyme.Web.Infrastructure.Caching;
 using ComunidadPyme.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
@@ -47,6 +50,8 @@ public static class DependencyInjection
             .AddPolicy(Policies.Review, p => p.RequireRole(Roles.Administrator, Roles.Reviewer))
             .AddPolicy(Policies.Workspace, p => p.RequireRole(Roles.Administrator, Roles.Reviewer, Roles.FocalPoint));
 
+        services.AddScoped<IAuthorizationHandler, CountryDataAuthorizationHandler>();
+
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -66,7 +71,15 @@ public static class DependencyInjection
                 factory.Create(typeof(SharedResource)));
         services.AddRazorPages();
         services.AddValidatorsFromAssemblyContaining<Program>();
-        services.AddOutputCache();
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(PublicCache.SharedPage, policy => policy
+                .Expire(TimeSpan.FromMinutes(10)).Tag(PublicCache.AllTag));
+            options.AddPolicy(PublicCache.CountryPage, policy => policy
+                .Expire(TimeSpan.FromMinutes(10)).Tag(PublicCache.AllTag)
+                .AddPolicy<CountryTagPolicy>());
+        });
+        services.AddSingleton<ICountryDataChangeListener, OutputCacheInvalidator>();
         services.AddResponseCompression(options => options.EnableForHttps = true);
 
         services.AddScoped<CountryDirectoryService>();

@@ -15,7 +15,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.Infrastructure.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, TimeProvider clock)
+public class AppDbContext(
+    DbContextOptions<AppDbContext> options,
+    ICurrentUser currentUser,
+    TimeProvider clock,
+    IEnumerable<ICountryDataChangeListener> listeners)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Country> Countries => Set<Country>();
@@ -72,11 +76,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changedCountries = trail.CountryIds();
         AuditEntries.AddRange(trail.Complete());
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
+        }
+
+        foreach (var listener in listeners)
+        {
+            await listener.CountryDataChangedAsync(changedCountries, cancellationToken);
         }
 
         return saved;

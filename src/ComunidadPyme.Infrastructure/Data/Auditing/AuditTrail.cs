@@ -65,6 +65,17 @@ internal sealed class AuditTrail
 
     public bool IsEmpty => _pending.Count == 0;
 
+    /// <summary>The countries touched by the change (a country itself, or a record it maintains).</summary>
+    public IReadOnlyCollection<int> CountryIds() =>
+        _pending.Select(p => p.Entry.Entity switch
+            {
+                ICountryScoped scoped => scoped.CountryId,
+                Core.Countries.Country country => country.Id,
+                _ => 0,
+            })
+            .Where(id => id != 0)
+            .ToHashSet();
+
     /// <summary>The entries to append, with the keys the database has now assigned.</summary>
     public IEnumerable<AuditEntry> Complete()
     {

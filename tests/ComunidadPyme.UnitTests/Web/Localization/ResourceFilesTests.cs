@@ -1,0 +1,68 @@
+using System.Xml.Linq;
+
+namespace ComunidadPyme.UnitTests.Web.Localization;
+
+/// <summary>Every interface text exists in Spanish, Portuguese and French, and none is left empty.</summary>
+public sealed class ResourceFilesTests
+{
+    private static readonly string s_resources = Path.Combine(RepositoryRoot(), "src", "ComunidadPyme.Web", "Resources");
+
+    public static TheoryData<string> BaseNames() => new(AllBaseNames());
+
+    private static IEnumerable<string> AllBaseNames() =>
+        Directory.EnumerateFiles(s_resources, "*.es.resx", SearchOption.AllDirectories).Order()
+            .Select(file => Path.GetRelativePath(s_resources, file)[..^".es.resx".Length]);
+
+    [Theory]
+    [MemberData(nameof(BaseNames))]
+    public void EveryLanguageHasTheSameKeys(string baseName)
+    {
+        var spanish = Keys(baseName, ".es");
+
+        Assert.Equal(spanish, Keys(baseName, ".pt"));
+        Assert.Equal(spanish, Keys(baseName, ".fr"));
+        Assert.Subset(spanish, Keys(baseName, string.Empty));
+    }
+
+    [Theory]
+    [MemberData(nameof(BaseNames))]
+    public void NoTextIsEmpty(string baseName)
+    {
+        foreach (var culture in new[] { ".es", ".pt", ".fr" })
+        {
+            Assert.All(Entries(baseName, culture), entry => Assert.False(string.IsNullOrWhiteSpace(entry.Value), $"{baseName}{culture}: {entry.Key}"));
+        }
+    }
+
+    [Fact]
+    public void FindsTheSharedResources()
+    {
+        Assert.Contains("SharedResource", AllBaseNames());
+    }
+
+    private static SortedSet<string> Keys(string baseName, string culture) =>
+        new(Entries(baseName, culture).Select(e => e.Key), StringComparer.Ordinal);
+
+    private static IEnumerable<KeyValuePair<string, string>> Entries(string baseName, string culture)
+    {
+        var path = Path.Combine(s_resources, baseName + culture + ".resx");
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        return XDocument.Load(path).Root!.Elements("data")
+            .Select(d => KeyValuePair.Create((string)d.Attribute("name")!, (string?)d.Element("value") ?? string.Empty));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ComunidadPyme.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("ComunidadPyme.sln not found above the test folder.");
+    }
+}
