@@ -1,0 +1,137 @@
+using ComunidadPyme.Core.Common;
+using ComunidadPyme.Core.Indicators;
+using ComunidadPyme.Core.Legal;
+using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Infrastructure.Data.Seeding.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComunidadPyme.Bench.DataGenerator;
+
+/// <summary>Generates a deterministic large data set in batches, each saved through the real context.</summary>
+public sealed class LargeDataSet(Func<AppDbContext> newContext)
+{
+    private const int BatchSize = 5_000;
+    private static readonly string[] s_words =
+    [
+        "empresa", "micro", "pequeña", "mediana", "régimen", "simplificado", "tributario", "registro", "crédito",
+        "garantía", "exportación", "compras", "públicas", "innovación", "mujeres", "emprendedoras", "formalización",
+        "procedimientos", "regulación", "financiamiento", "empresas", "desenvolvimento", "entreprises", "petites",
+    ];
+
+    private readonly Random _random = new(2013);
+
+    public async Task ReferenceDataAsync()
+    {
+        await using var db = newContext();
+        db.Countries.AddRange(ReferenceCountries.All());
+        db.Principles.AddRange(ReferencePrinciples.All());
+        db.Indicators.AddRange(ReferenceIndicators.All());
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<int> ObservationsAsync(int indicatorCount, int years)
+    {
+        await AddGeneratedIndicatorsAsync(indicatorCount);
+        List<int> countries;
+        List<Indicator> indicators;
+        await using (var db = newContext())
+        {
+            countries = await db.Countries.Select(c => c.Id).ToListAsync();
+            indicators = await db.Indicators.AsNoTracking().ToListAsync();
+        }
+
+        var rows = from country in countries
+                   from indicator in indicators
+                   from year in Enumerable.Range(DateTime.UtcNow.Year - years, years)
+                   select NewObservation(country, indicator, year);
+        return await SaveInBatchesAsync(rows, (db, batch) => db.Observations.AddRange(batch));
+    }
+
+    public async Task<int> LegalInstrumentsAsync(int count)
+    {
+        List<int> countries;
+        await using (var db = newContext())
+        {
+            countries = await db.Countries.Select(c => c.Id).ToListAsync();
+        }
+
+        var rows = Enumerable.Range(1, count).Select(i => NewInstrument(countries[i % countries.Count], i));
+        return await SaveInBatchesAsync(rows, (db, batch) => db.LegalInstruments.AddRange(batch));
+    }
+
+    private async Task AddGeneratedIndicatorsAsync(int total)
+    {
+        await using var db = newContext();
+        var existing = await db.Indicators.CountAsync();
+        for (var i = existing + 1; i <= total; i++)
+        {
+            db.Indicators.Add(new Indicator
+            {
+                Code = $"BENCH_{i:D3}",
+                Name = LocalizedText.Of($"Benchmark indicator {i}", $"Indicador de prueba {i}", $"Indicador de teste {i}", $"Indicateur d'essai {i}"),
+                Description = LocalizedText.Of("Generated for the benchmark."),
+                Unit = LocalizedText.Of("%"),
+                Methodology = LocalizedText.Of("Generated."),
+                Kind = IndicatorKind.Indicator,
+                Theme = (IndicatorTheme)(i % 8 + 1),
+                Decimals = 1,
+                Source = "Benchmark",
+                MinValue = 0,
+                MaxValue = 100,
+                SortOrder = i,
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private Observation NewObservation(int countryId, Indicator indicator, int year)
+    {
+        var low = indicator.MinValue ?? 0;
+        var high = indicator.MaxValue ?? 1_000_000;
+        var observation = new Observation
+        {
+            CountryId = countryId,
+            IndicatorId = indicator.Id,
+            Value = Math.Round(low + (_random.NextDouble() * (high - low) * 0.5), 2),
+            Status = ObservationStatus.Final,
+            SourceNote = "Benchmark data",
+            IsSample = true,
+        };
+        observation.SetPeriod(ReportingPeriod.OfYear(year));
+        return observation;
+    }
+
+    private LegalInstrument NewInstrument(int countryId, int number)
+    {
+        var title = string.Join(' ', Enumerable.Range(0, 8).Select(_ => s_words[_random.Next(s_words.Length)]));
+        var summary = string.Join(' ', Enumerable.Range(0, 40).Select(_ => s_words[_random.Next(s_words.Length)]));
+        return new LegalInstrument
+        {
+            CountryId = countryId,
+            Type = (LegalInstrumentType)(number % 8 + 1),
+            OfficialNumber = $"Ley {number}",
+            Title = new TranslatableText { Language = "es", Original = $"Ley {number}: {title}", En = $"Law {number}" },
+            Summary = new TranslatableText { Language = "es", Original = summary },
+            Topics = (LegalTopics)(1 << (number % 9)),
+            EnactedOn = new DateOnly(1990 + (number % 35), number % 12 + 1, number % 28 + 1),
+            Status = (LegalStatus)(number % 3 + 1),
+            IsSample = true,
+        };
+    }
+
+    private async Task<int> SaveInBatchesAsync<T>(IEnumerable<T> rows, Action<AppDbContext, List<T>> add)
+    {
+        var total = 0;
+        foreach (var batch in rows.Chunk(BatchSize))
+        {
+            await using var db = newContext();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            add(db, batch.ToList());
+            await db.SaveChangesAsync();
+            total += batch.Length;
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using ComunidadPyme.Bench.DataGenerator;
+using ComunidadPyme.Infrastructure;
+using ComunidadPyme.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+// Fills a SQLite database with the benchmark's large data set:
+// 35 countries × 200 indicators × 30 years of observations and 20,000 legal instruments.
+if (args.Length != 1)
+{
+    Console.Error.WriteLine("usage: ComunidadPyme.Bench.DataGenerator <path-to-new-sqlite-file>");
+    return 2;
+}
+
+var watch = Stopwatch.StartNew();
+var options = new DbContextOptionsBuilder<AppDbContext>()
+    .UseSqlite($"Data Source={args[0]}", o => o.MigrationsAssembly(DependencyInjection.SqliteMigrationsAssembly))
+    .Options;
+AppDbContext NewContext() => new(options, SystemUser.Instance, TimeProvider.System, []);
+
+await using (var db = NewContext())
+{
+    await db.Database.MigrateAsync();
+}
+
+var generator = new LargeDataSet(NewContext);
+await generator.ReferenceDataAsync();
+Console.WriteLine($"reference data: {watch.Elapsed.TotalSeconds:F1} s");
+var observations = await generator.ObservationsAsync(indicatorCount: 200, years: 30);
+Console.WriteLine($"observations: {observations:N0} ({watch.Elapsed.TotalSeconds:F1} s)");
+var laws = await generator.LegalInstrumentsAsync(count: 20_000);
+Console.WriteLine($"legal instruments: {laws:N0} ({watch.Elapsed.TotalSeconds:F1} s)");
+return 0;
