@@ -17,13 +17,18 @@ public static class CompareInput
         .SelectMany(v => (v ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         .ToList();
 
-    /// <summary>A whole number written in digits only; the range is checked separately.</summary>
+    /// <summary>A whole number written in digits only; the range is checked separately, so huge numbers read as out of range.</summary>
     public static bool TryParseYear(string? text, out int year)
     {
         year = 0;
         var trimmed = text?.Trim();
-        return !string.IsNullOrEmpty(trimmed) && trimmed.Length <= 9
-               && int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out year);
+        if (string.IsNullOrEmpty(trimmed) || !trimmed.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        year = int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : int.MaxValue;
+        return true;
     }
 
     public static bool IsInRange(int year) => year is >= MinYear and <= MaxYear;
