@@ -27,7 +27,7 @@ public sealed class ComparePage(PortalFactory portal)
         {
             var shown = row.QuerySelectorAll("td").Select(td => td.QuerySelector(".value")?.TextContent).ToList();
             var expected = Enumerable.Range(2018, 5)
-                .Select(year => stored[(row.GetAttribute("data-iso2")!, year)].ToString("N1", s_english))
+                .Select(year => (string?)stored[(row.GetAttribute("data-iso2")!, year)].ToString("N1", s_english))
                 .ToList();
             Assert.Equal(expected, shown);
         }
@@ -122,9 +122,9 @@ public sealed class ComparePage(PortalFactory portal)
         var page = await GetPageAsync("/en/compare?indicator=MSME_DENSITY&countries=BR,MX&from=2018&to=2020&view=map");
 
         var stored = await StoredValuesAsync("MSME_DENSITY", ["BR"], 2020, 2020);
-        var brazil = page.QuerySelector("svg a[data-iso2=BR]");
+        var brazil = page.QuerySelector("svg a[data-country=BR]");
         Assert.Contains($"Brazil: {stored[("BR", 2020)].ToString("N1", s_english)}", brazil!.QuerySelector("title")!.TextContent);
-        Assert.Contains("map-no-data", page.QuerySelector("svg a[data-iso2=CO]")!.GetAttribute("class"));
+        Assert.Contains("map-no-data", page.QuerySelector("svg a[data-country=CO]")!.GetAttribute("class"));
         Assert.Equal(35, page.QuerySelectorAll("svg a[href]").Length);
         Assert.Equal(2, page.QuerySelectorAll(".compare-table tbody tr").Length);
     }

@@ -45,7 +45,7 @@ public sealed partial class HomeMap(PortalFactory portal)
     {
         var page = await GetPageAsync("/en/?indicator=MSME_DENSITY");
 
-        var argentina = page.QuerySelector("svg a[data-iso2=AR]")!;
+        var argentina = page.QuerySelector("svg a[data-country=AR]")!;
         Assert.Equal("/en/countries/ar", argentina.GetAttribute("href"));
         Assert.Equal("Argentina: no data", argentina.QuerySelector("title")!.TextContent);
         Assert.Contains("map-no-data", argentina.GetAttribute("class"));
@@ -61,7 +61,7 @@ public sealed partial class HomeMap(PortalFactory portal)
         var latest = await db.Observations.Where(o => o.Indicator!.Code == "MSME_DENSITY")
             .Join(db.Countries.Where(c => c.Iso2 == "BR"), o => o.CountryId, c => c.Id, (o, c) => o)
             .OrderByDescending(o => o.Year).FirstAsync();
-        var brazil = page.QuerySelector("svg a[data-iso2=BR]")!;
+        var brazil = page.QuerySelector("svg a[data-country=BR]")!;
         var value = latest.Value.ToString("N1", CultureInfo.GetCultureInfo("es"));
         Assert.Equal($"Brasil: {value} MIPYME por cada 1.000 habitantes ({latest.Year})", brazil.QuerySelector("title")!.TextContent);
         Assert.Matches("map-shade-[0-4]", brazil.GetAttribute("class"));
