@@ -2,7 +2,11 @@ using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Infrastructure.Identity;
+using ComunidadPyme.Web.Features.Compare;
 using ComunidadPyme.Web.Features.Countries;
+using ComunidadPyme.Web.Features.Home;
+using ComunidadPyme.Web.Features.Indicators;
+using ComunidadPyme.Web.Features.Maps;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
@@ -83,6 +87,7 @@ public static class DependencyInjection
         services.AddResponseCompression(options => options.EnableForHttps = true);
 
         services.AddScoped<CountryDirectoryService>();
+        services.AddMapsFeature(environment).AddHomeFeature().AddIndicatorsFeature().AddCompareFeature();
         return services;
     }
 }

@@ -1,13 +1,16 @@
-using ComunidadPyme.Web.Features.Countries;
+using ComunidadPyme.Web.Infrastructure.Caching;
 using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace ComunidadPyme.Web.Features.Home;
 
 [Route("{lang:lang}")]
-public sealed class HomeController(CountryDirectoryService directory) : Controller
+public sealed class HomeController(HomePageService home) : Controller
 {
+    /// <param name="indicator">The indicator that colours the map; unknown codes fall back to the default, with a note.</param>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await directory.ListAsync(SupportedCultures.Current, cancellationToken));
+    [OutputCache(PolicyName = PublicCache.SharedPage)]
+    public async Task<IActionResult> Index(string? indicator, CancellationToken cancellationToken) =>
+        View(await home.BuildAsync(indicator, SupportedCultures.Current, cancellationToken));
 }

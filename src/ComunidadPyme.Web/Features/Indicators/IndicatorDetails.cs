@@ -1,0 +1,23 @@
+using ComunidadPyme.Core.Indicators;
+
+namespace ComunidadPyme.Web.Features.Indicators;
+
+/// <summary>An indicator's definition in the visitor's language and the countries that report it.</summary>
+/// <param name="AllowedRange">The values the portal accepts, formatted, or null when unbounded.</param>
+public sealed record IndicatorDetails(
+    string Code,
+    string Name,
+    string Description,
+    string Unit,
+    IndicatorKind Kind,
+    IndicatorTheme Theme,
+    int Decimals,
+    string Methodology,
+    string Source,
+    Periodicity Periodicity,
+    string? Minimum,
+    string? Maximum,
+    IReadOnlyList<IndicatorCoverage> Coverage)
+{
+    public bool ShowsSampleData => Coverage.Any(c => c.IsSample);
+}
