@@ -13,6 +13,10 @@ public sealed class PublicPagesAccessibility(BrowserPortal portal)
     public static TheoryData<string> Pages() => new(
         "/en/", "/es/",
         "/en/countries", "/fr/countries",
+        "/en/indicators", "/pt/indicators",
+        "/en/indicators/msme_density", "/fr/indicators/msme_density",
+        "/en/compare?indicator=MSME_DENSITY&countries=BR,MX&from=2018&to=2022&view=line",
+        "/es/compare?indicator=MSME_DENSITY&region=SouthAmerica&view=map",
         "/pt/no-such-page", "/en/no-such-page");
 
     [SkippableTheory]
