@@ -83,6 +83,11 @@ public sealed class LegalSearchIndex : IDisposable
     public LegalSearchResults Search(LegalSearchRequest request)
     {
         var text = LegalTextQuery.Parse(request.Text, _analyzers);
+        if (text.Query is null && !string.IsNullOrWhiteSpace(request.Text))
+        {
+            return LegalSearchResults.NoWords;
+        }
+
         var searcher = _searchers.Acquire();
         try
         {

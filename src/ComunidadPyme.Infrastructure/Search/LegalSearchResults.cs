@@ -1,7 +1,8 @@
 namespace ComunidadPyme.Infrastructure.Search;
 
 /// <summary>One page of matching instruments, best first, and how many match in all.</summary>
-public sealed record LegalSearchResults(int Total, IReadOnlyList<LegalSearchHit> Hits)
+/// <param name="HasNoWords">True when the text held nothing to search for (only punctuation or operators).</param>
+public sealed record LegalSearchResults(int Total, IReadOnlyList<LegalSearchHit> Hits, bool HasNoWords = false)
 {
-    public static readonly LegalSearchResults None = new(0, []);
+    public static readonly LegalSearchResults NoWords = new(0, [], HasNoWords: true);
 }
