@@ -5,6 +5,7 @@ using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Countries;
 using ComunidadPyme.Web.Features.Laws;
 using ComunidadPyme.Web.Features.Programmes;
+using ComunidadPyme.Web.Features.Progress;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
@@ -87,6 +88,7 @@ public static class DependencyInjection
         services.AddScoped<CountryDirectoryService>();
         services.AddLawsFeature();
         services.AddProgrammesFeature();
+        services.AddProgressFeature();
         return services;
     }
 }
