@@ -6,8 +6,8 @@ namespace ComunidadPyme.Infrastructure.Search;
 
 /// <summary>
 /// Makes the snippet of a hit: the best passages of its summary (else its title) in the visitor's language,
-/// with the matched words marked. Words matched through another language's translation may not appear in
-/// the text shown; then the snippet is the start of the text, still encoded.
+/// with the matched words marked. When the words matched elsewhere (the title, the number, another
+/// language's translation), the snippet is the start of the summary, still encoded.
 /// </summary>
 internal static class SnippetHighlighter
 {
@@ -19,23 +19,14 @@ internal static class SnippetHighlighter
 
     public static string For(TranslatableText? summary, TranslatableText title, LegalTextQuery? query, string language)
     {
-        var texts = new[] { summary, title }.OfType<TranslatableText>()
-            .Select(t => t.Resolve(language))
-            .Where(r => !string.IsNullOrWhiteSpace(r.Text))
-            .ToList();
-        if (query?.Query is not null)
+        // The title is already the result's heading: it makes the snippet only when there is no summary.
+        var text = (summary is not null && !string.IsNullOrWhiteSpace(summary.Original) ? summary : title).Resolve(language);
+        if (string.IsNullOrWhiteSpace(text.Text))
         {
-            foreach (var text in texts)
-            {
-                var marked = Highlight(text, query);
-                if (marked is not null)
-                {
-                    return marked;
-                }
-            }
+            return string.Empty;
         }
 
-        return texts.Count == 0 ? string.Empty : Plain(texts[0].Text);
+        return (query?.Query is null ? null : Highlight(text, query)) ?? Plain(text.Text);
     }
 
     private static string? Highlight(ResolvedText text, LegalTextQuery query)

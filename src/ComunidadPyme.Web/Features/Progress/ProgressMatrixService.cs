@@ -35,10 +35,12 @@ public sealed class ProgressMatrixService(AppDbContext db)
                 c.Iso2, c.Name, r.Principle!.Kind, r.Principle.Number, r.Level, r.IsSample,
             })
             .ToListAsync(cancellationToken);
-        var principles = await db.Principles.AsNoTracking()
+        // Kinds are stored by name, so they are put in order (principles first) here rather than in SQL.
+        var principles = (await db.Principles.AsNoTracking()
+                .Select(p => new { p.Kind, p.Number, p.ShortTitle })
+                .ToListAsync(cancellationToken))
             .OrderBy(p => p.Kind).ThenBy(p => p.Number)
-            .Select(p => new { p.Kind, p.Number, p.ShortTitle })
-            .ToListAsync(cancellationToken);
+            .ToList();
 
         var showAreas = reports.Any(r => r.Kind == PrincipleKind.AreaOfEmphasis);
         var columns = principles

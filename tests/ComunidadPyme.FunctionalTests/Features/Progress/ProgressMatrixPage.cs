@@ -61,6 +61,7 @@ public sealed class ProgressMatrixPage(PortalFactory portal)
         var table = page.QuerySelector("table.progress-matrix")!;
         Assert.Contains("Informes de avance aceptados", table.QuerySelector("caption")!.TextContent);
         Assert.True(table.QuerySelectorAll("thead th[scope=col]").Length >= 17);
+        Assert.Equal("1", table.QuerySelector("thead th[data-column]")!.GetAttribute("data-column"));
         Assert.All(table.QuerySelectorAll("tbody tr"), tr => Assert.Equal("row", tr.QuerySelector("th")!.GetAttribute("scope")));
         Assert.Contains("Principio 1:", table.QuerySelector("thead th[data-column='1']")!.TextContent);
         var legend = page.QuerySelector(".progress-legend")!.TextContent;
