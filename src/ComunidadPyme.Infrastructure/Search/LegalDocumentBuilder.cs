@@ -50,6 +50,23 @@ internal static class LegalDocumentBuilder
 
     public static string YearKey(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A text as <see cref="Build"/> stored it, for the snippets.</summary>
+    public static TranslatableText? StoredText(Document document, Func<string, string> field)
+    {
+        var original = document.Get(field(LegalIndexFields.OriginalVariant));
+        return original is null
+            ? null
+            : new TranslatableText
+            {
+                Original = original,
+                Language = document.Get(field(LegalIndexFields.LanguageVariant)) ?? Languages.English,
+                En = document.Get(field(Languages.English)),
+                Es = document.Get(field(Languages.Spanish)),
+                Pt = document.Get(field(Languages.Portuguese)),
+                Fr = document.Get(field(Languages.French)),
+            };
+    }
+
     private static long DateKey(DateOnly? date) => date is { } d ? (d.Year * 10_000L) + (d.Month * 100) + d.Day : 0;
 
     private static void AddText(

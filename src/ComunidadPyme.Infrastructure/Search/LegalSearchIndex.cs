@@ -123,25 +123,9 @@ public sealed class LegalSearchIndex : IDisposable
     private static LegalSearchHit ToHit(Document document, float score, LegalTextQuery text, string language)
     {
         var id = int.Parse(document.Get(LegalIndexFields.Id), CultureInfo.InvariantCulture);
-        var title = Stored(document, LegalIndexFields.StoredTitle) ?? new TranslatableText();
-        var summary = Stored(document, LegalIndexFields.StoredSummary);
+        var title = LegalDocumentBuilder.StoredText(document, LegalIndexFields.StoredTitle) ?? new TranslatableText();
+        var summary = LegalDocumentBuilder.StoredText(document, LegalIndexFields.StoredSummary);
         return new LegalSearchHit(id, float.IsNaN(score) ? 0 : score, SnippetHighlighter.For(summary, title, text, language));
-    }
-
-    private static TranslatableText? Stored(Document document, Func<string, string> field)
-    {
-        var original = document.Get(field(LegalIndexFields.OriginalVariant));
-        return original is null
-            ? null
-            : new TranslatableText
-            {
-                Original = original,
-                Language = document.Get(field(LegalIndexFields.LanguageVariant)) ?? Languages.English,
-                En = document.Get(field(Languages.English)),
-                Es = document.Get(field(Languages.Spanish)),
-                Pt = document.Get(field(Languages.Portuguese)),
-                Fr = document.Get(field(Languages.French)),
-            };
     }
 
     private void Publish()
