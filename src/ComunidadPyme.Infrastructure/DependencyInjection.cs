@@ -2,6 +2,7 @@ using ComunidadPyme.Core.Common;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Infrastructure.Data.Seeding;
 using ComunidadPyme.Infrastructure.Options;
+using ComunidadPyme.Infrastructure.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<SampleContentSeeder>();
         services.AddScoped<SampleAccountSeeder>();
+        services.AddLegalSearch();
         return services;
     }
 

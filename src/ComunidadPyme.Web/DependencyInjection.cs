@@ -7,6 +7,9 @@ using ComunidadPyme.Web.Features.Countries;
 using ComunidadPyme.Web.Features.Home;
 using ComunidadPyme.Web.Features.Indicators;
 using ComunidadPyme.Web.Features.Maps;
+using ComunidadPyme.Web.Features.Laws;
+using ComunidadPyme.Web.Features.Programmes;
+using ComunidadPyme.Web.Features.Progress;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
@@ -88,6 +91,9 @@ public static class DependencyInjection
 
         services.AddScoped<CountryDirectoryService>();
         services.AddMapsFeature(environment).AddHomeFeature().AddIndicatorsFeature().AddCompareFeature();
+        services.AddLawsFeature();
+        services.AddProgrammesFeature();
+        services.AddProgressFeature();
         return services;
     }
 }

@@ -1,0 +1,144 @@
+using System.Globalization;
+using ComunidadPyme.Core.Common;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace ComunidadPyme.Infrastructure.Search;
+
+/// <summary>
+/// The full-text index of the legal library: one writer and one searcher manager for the life of the
+/// process, so a search reuses the open reader instead of reopening the index.
+/// </summary>
+public sealed class LegalSearchIndex : IDisposable
+{
+    private readonly Directory _directory;
+    private readonly LegalAnalyzers _analyzers = new();
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _writing = new();
+
+    public LegalSearchIndex(Directory directory)
+    {
+        _directory = directory;
+        _writer = new IndexWriter(directory, new IndexWriterConfig(LegalAnalyzers.Version, _analyzers.ForIndexing)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+        });
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    /// <summary>An index in a folder (created if missing), e.g. {data directory}/index/laws.</summary>
+    public static LegalSearchIndex InFolder(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        return new LegalSearchIndex(FSDirectory.Open(path));
+    }
+
+    public static LegalSearchIndex InMemory() => new(new RAMDirectory());
+
+    public LegalAnalyzers Analyzers => _analyzers;
+
+    public int Count
+    {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
+        }
+    }
+
+    /// <summary>Replaces the whole index with <paramref name="entries"/>.</summary>
+    public void Rebuild(IEnumerable<LegalIndexEntry> entries)
+    {
+        lock (_writing)
+        {
+            _writer.DeleteAll();
+            _writer.AddDocuments(entries.Select(LegalDocumentBuilder.Build));
+            Publish();
+        }
+    }
+
+    /// <summary>Replaces the instruments of the given countries with <paramref name="entries"/> (their current ones).</summary>
+    public void ReplaceCountries(IReadOnlyCollection<int> countryIds, IEnumerable<LegalIndexEntry> entries)
+    {
+        lock (_writing)
+        {
+            _writer.DeleteDocuments(countryIds
+                .Select(id => new Term(LegalIndexFields.CountryId, LegalDocumentBuilder.CountryKey(id))).ToArray());
+            _writer.AddDocuments(entries.Select(LegalDocumentBuilder.Build));
+            Publish();
+        }
+    }
+
+    public LegalSearchResults Search(LegalSearchRequest request)
+    {
+        var text = LegalTextQuery.Parse(request.Text, _analyzers);
+        if (text.Query is null && !string.IsNullOrWhiteSpace(request.Text))
+        {
+            return LegalSearchResults.NoWords;
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var wanted = Math.Min(request.Skip + request.Take, Math.Max(1, searcher.IndexReader.MaxDoc));
+            if (request.Skip < 0 || request.Take <= 0 || request.Skip >= searcher.IndexReader.MaxDoc)
+            {
+                return new LegalSearchResults(CountMatches(searcher, text, request), []);
+            }
+
+            var sort = text.Query is null
+                ? new Sort(new SortField(LegalIndexFields.Date, SortFieldType.INT64, reverse: true))
+                : new Sort(SortField.FIELD_SCORE, new SortField(LegalIndexFields.Date, SortFieldType.INT64, reverse: true));
+            var top = searcher.Search(text.Query ?? new MatchAllDocsQuery(), LegalSearchFilter.For(request), wanted, sort,
+                doDocScores: true, doMaxScore: false);
+            var hits = top.ScoreDocs.Skip(request.Skip)
+                .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, text, request.Language))
+                .ToList();
+            return new LegalSearchResults(top.TotalHits, hits);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static int CountMatches(IndexSearcher searcher, LegalTextQuery text, LegalSearchRequest request)
+    {
+        var counter = new TotalHitCountCollector();
+        searcher.Search(text.Query ?? new MatchAllDocsQuery(), LegalSearchFilter.For(request), counter);
+        return counter.TotalHits;
+    }
+
+    private static LegalSearchHit ToHit(Document document, float score, LegalTextQuery text, string language)
+    {
+        var id = int.Parse(document.Get(LegalIndexFields.Id), CultureInfo.InvariantCulture);
+        var title = LegalDocumentBuilder.StoredText(document, LegalIndexFields.StoredTitle) ?? new TranslatableText();
+        var summary = LegalDocumentBuilder.StoredText(document, LegalIndexFields.StoredSummary);
+        return new LegalSearchHit(id, float.IsNaN(score) ? 0 : score, SnippetHighlighter.For(summary, title, text, language));
+    }
+
+    private void Publish()
+    {
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _analyzers.Dispose();
+        _directory.Dispose();
+    }
+}

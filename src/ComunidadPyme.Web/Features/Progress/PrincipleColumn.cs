@@ -1,0 +1,10 @@
+using ComunidadPyme.Core.Principles;
+
+namespace ComunidadPyme.Web.Features.Progress;
+
+/// <summary>A column of the progress matrix: one principle or area of emphasis.</summary>
+public sealed record PrincipleColumn(PrincipleKind Kind, int Number, string ShortTitle)
+{
+    /// <summary>The segment of the detail address: "8" for principle 8, "areas/2" for area of emphasis 2.</summary>
+    public string PathSegment => Kind == PrincipleKind.Principle ? $"{Number}" : $"areas/{Number}";
+}

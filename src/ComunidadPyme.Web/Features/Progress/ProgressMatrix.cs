@@ -1,0 +1,11 @@
+namespace ComunidadPyme.Web.Features.Progress;
+
+/// <summary>The public progress view: the accepted reports of one cycle, countries by principles.</summary>
+public sealed record ProgressMatrix(
+    CycleChoice? Cycle,
+    IReadOnlyList<CycleChoice> Cycles,
+    IReadOnlyList<PrincipleColumn> Columns,
+    IReadOnlyList<ProgressRow> Rows)
+{
+    public bool HasSampleData => Rows.Any(r => r.HasSampleData);
+}
