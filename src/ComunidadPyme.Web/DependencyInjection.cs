@@ -2,6 +2,7 @@ using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Infrastructure.Identity;
+using ComunidadPyme.Web.Features.Api;
 using ComunidadPyme.Web.Features.Countries;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -83,6 +84,7 @@ public static class DependencyInjection
         services.AddResponseCompression(options => options.EnableForHttps = true);
 
         services.AddScoped<CountryDirectoryService>();
+        services.AddOpenDataApi();
         return services;
     }
 }
