@@ -4,6 +4,7 @@ using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Api;
 using ComunidadPyme.Web.Features.Countries;
+using ComunidadPyme.Web.Features.OpenData;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
@@ -85,6 +86,7 @@ public static class DependencyInjection
 
         services.AddScoped<CountryDirectoryService>();
         services.AddOpenDataApi();
+        services.AddOpenDataDownloads();
         return services;
     }
 }
