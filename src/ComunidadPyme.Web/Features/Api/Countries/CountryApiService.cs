@@ -1,4 +1,4 @@
-using ComunidadPyme.Core.Common;
+using ComunidadPyme.Core.Countries;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Web.Features.Api.Common;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +19,7 @@ public sealed class CountryApiService(AppDbContext db, TimeProvider clock)
     }
 
     private async Task<IReadOnlyList<CountryDto>> QueryAsync(
-        IQueryable<Core.Countries.Country> countries, string language, CancellationToken cancellationToken)
+        IQueryable<Country> countries, string language, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var rows = await countries
