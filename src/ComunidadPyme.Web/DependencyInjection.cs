@@ -10,6 +10,8 @@ using ComunidadPyme.Web.Features.Maps;
 using ComunidadPyme.Web.Features.Laws;
 using ComunidadPyme.Web.Features.Programmes;
 using ComunidadPyme.Web.Features.Progress;
+using ComunidadPyme.Web.Features.Api;
+using ComunidadPyme.Web.Features.OpenData;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
@@ -94,6 +96,8 @@ public static class DependencyInjection
         services.AddLawsFeature();
         services.AddProgrammesFeature();
         services.AddProgressFeature();
+        services.AddOpenDataApi();
+        services.AddOpenDataDownloads();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using ComunidadPyme.Infrastructure.Data.Seeding;
+using ComunidadPyme.Web.Features.Api;
 using ComunidadPyme.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,14 +29,17 @@ public static class WebApplicationExtensions
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
+        app.UseApiDocumentation();
 
         app.MapStaticAssets();
         app.MapHealthEndpoints();
         app.MapGet("/", (HttpContext context) => LanguageRedirect.ToPreferredLanguage(context)).ExcludeFromDescription();
         app.MapControllers();
+        app.MapOpenDataApi();
         app.MapRazorPages();
     }
 

@@ -7,23 +7,29 @@ using MiniExcelLibs;
 namespace ComunidadPyme.Web.Infrastructure.Exports;
 
 /// <summary>
-/// Writes tables as CSV (UTF-8 with BOM, so spreadsheet programs read accents right) or XLSX. CSV cells
-/// that a spreadsheet would run as a formula (=, +, -, @, tab, CR) are escaped with a leading quote.
+/// Writes tables as CSV (UTF-8 with BOM, so spreadsheet programs read accents right) or XLSX. CSV text
+/// cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) are escaped with a leading quote;
+/// numbers are never formulas, so a negative value stays a number ("-0.5", not "'-0.5").
 /// </summary>
 public static class TabularExporter
 {
     public const string CsvContentType = "text/csv; charset=utf-8";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private const char FormulaEscape = '\'';
+    private static readonly char[] s_formulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    // CsvHelper's own injection escaping would also escape negative numbers, so cells are escaped in Format.
     private static readonly CsvConfiguration s_csv = new(CultureInfo.InvariantCulture)
     {
-        InjectionOptions = InjectionOptions.Escape,
+        InjectionOptions = InjectionOptions.None,
     };
 
-    public static byte[] ToCsv(TabularData table)
+    /// <param name="byteOrderMark">False for files read by programs rather than spreadsheets (SDMX-CSV).</param>
+    public static byte[] ToCsv(TabularData table, bool byteOrderMark = true)
     {
         using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark)))
         using (var csv = new CsvWriter(writer, s_csv))
         {
             foreach (var header in table.Headers)
@@ -71,12 +77,16 @@ public static class TabularExporter
     private static string? Format(object? value) => value switch
     {
         null => null,
+        string text => NeutraliseFormula(text),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime dateTime => dateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
+        _ => NeutraliseFormula(value.ToString()),
     };
+
+    private static string? NeutraliseFormula(string? text) =>
+        text is { Length: > 0 } && s_formulaStarts.Contains(text[0]) ? FormulaEscape + text : text;
 
     // Excel allows at most 31 characters and none of : \ / ? * [ ] in a sheet name.
     private static string SheetName(string name)

@@ -1,0 +1,4 @@
+namespace ComunidadPyme.Web.Features.Api.Common;
+
+/// <summary>One page of a list, with the total and the addresses of the neighbouring pages.</summary>
+public sealed record PagedResponse<T>(int Page, int PageSize, int Total, int TotalPages, PageLinks Links, IReadOnlyList<T> Items);
