@@ -1,28 +1,13 @@
 using System.Net;
-using ComunidadPyme.Core.Countries;
-using ComunidadPyme.Core.Principles;
 using ComunidadPyme.FunctionalTests.Infrastructure;
-using ComunidadPyme.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComunidadPyme.FunctionalTests.Features.CountryProfile;
 
+/// <summary>The public profile at /{lang}/countries/{iso2}: its address, its header and its languages.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class CountryProfilePage(PortalFactory portal)
 {
-    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
-    {
-        using var scope = portal.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
-
-    private async Task<AngleSharp.Dom.IDocument> OpenAsync(string path)
-    {
-        var response = await portal.CreateClient().GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await HtmlDocument.ParseAsync(response);
-    }
+    private Task<AngleSharp.Dom.IDocument> OpenAsync(string path) => portal.OpenPageAsync(path);
 
     [Theory]
     [InlineData("/en/countries/BR")]
@@ -82,37 +67,6 @@ public sealed class CountryProfilePage(PortalFactory portal)
     }
 
     [Fact]
-    public async Task NeverShowsAFocalPointsContactDetailsThatAreNotPublic()
-    {
-        var focalPoints = await QueryAsync(db => db.FocalPoints.AsNoTracking()
-            .Join(db.Countries, f => f.CountryId, c => c.Id, (f, c) => new { c.Iso2, f.Email, f.PublicFields })
-            .Where(f => f.Iso2 == "BR").ToListAsync());
-        var html = await (await portal.CreateClient().GetAsync("/en/countries/br")).Content.ReadAsStringAsync();
-
-        var hidden = focalPoints.Where(f => !f.PublicFields.HasFlag(ContactFields.Email)).Select(f => f.Email!).ToList();
-        var shown = focalPoints.Where(f => f.PublicFields.HasFlag(ContactFields.Email)).Select(f => f.Email!).ToList();
-        Assert.NotEmpty(hidden);
-        Assert.All(hidden, email => Assert.DoesNotContain(email, html));
-        Assert.All(shown, email => Assert.Contains(email, html));
-        Assert.Contains("Details last confirmed on March 1, 2025.", html);
-    }
-
-    [Fact]
-    public async Task ShowsOnlyTheAcceptedProgressReports()
-    {
-        var reports = await QueryAsync(db => db.ProgressReports.AsNoTracking()
-            .Where(r => db.Countries.Any(c => c.Id == r.CountryId && c.Iso2 == "MX"))
-            .Select(r => new { r.State, r.Principle!.Kind, r.Principle.Number }).ToListAsync());
-        var page = await OpenAsync("/en/countries/mx");
-
-        var shown = page.QuerySelectorAll(".progress-report").Select(e => e.GetAttribute("data-principle")!).Order().ToList();
-        var accepted = reports.Where(r => r.State == WorkflowState.Accepted).Select(r => $"{r.Kind}-{r.Number}").Order().ToList();
-        Assert.Contains(reports, r => r.State != WorkflowState.Accepted);
-        Assert.NotEmpty(accepted);
-        Assert.Equal(accepted, shown);
-    }
-
-    [Fact]
     public async Task ShowsNicaraguasWithdrawalWithItsHistoryAndNotes()
     {
         var page = await OpenAsync("/en/countries/ni");
@@ -124,6 +78,23 @@ public sealed class CountryProfilePage(PortalFactory portal)
         var history = page.QuerySelector(".membership-history")!;
         Assert.Equal(3, history.QuerySelectorAll("li").Length);
         Assert.Contains("notified its denunciation of the OAS Charter", history.TextContent);
+    }
+
+    [Theory]
+    [InlineData("es", "cu", "NotParticipating", "No participa desde el 31 de enero de 1962", "Punta del Este")]
+    [InlineData("pt", "ve", "Active", "Estado membro desde 9 de abril de 2019", "Status disputed")]
+    [InlineData("fr", "ni", "Withdrawn", "depuis le 19 novembre 2023", "took effect two years after notice")]
+    public async Task ShowsEveryStatusWithItsNoteInTheVisitorsLanguage(
+        string lang, string iso2, string status, string statusText, string note)
+    {
+        var page = await OpenAsync($"/{lang}/countries/{iso2}");
+
+        var current = page.QuerySelector(".membership-status")!;
+        Assert.Equal(status, current.GetAttribute("data-status"));
+        Assert.Contains(statusText, string.Join(' ', current.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        var history = page.QuerySelector(".membership-history")!;
+        Assert.Contains(note, history.TextContent);
+        Assert.NotEmpty(history.QuerySelectorAll(".membership-note[lang=en]"));
     }
 
     [Fact]
@@ -147,48 +118,6 @@ public sealed class CountryProfilePage(PortalFactory portal)
         var shown = page.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()).ToList();
         Assert.All(headings, heading => Assert.Contains(heading, shown));
         Assert.Equal(lang, page.DocumentElement.GetAttribute("lang"));
-    }
-
-    [Fact]
-    public async Task FormatsFiguresInTheVisitorsCulture()
-    {
-        var page = await OpenAsync("/fr/countries/br");
-
-        var density = page.QuerySelector("[data-indicator=MSME_DENSITY] tbody td")!.TextContent.Trim();
-        Assert.Matches(@"^\d+,\d$", density);
-    }
-
-    [Fact]
-    public async Task ListsEveryIndicatorWithATableRowPerObservationAndAChart()
-    {
-        var counts = await QueryAsync(db => db.Observations.AsNoTracking()
-            .Where(o => db.Countries.Any(c => c.Id == o.CountryId && c.Iso2 == "CO"))
-            .GroupBy(o => o.Indicator!.Code).Select(g => new { Code = g.Key, Count = g.Count() }).ToListAsync());
-        var page = await OpenAsync("/en/countries/co");
-
-        Assert.NotEmpty(counts);
-        foreach (var indicator in counts)
-        {
-            var series = page.QuerySelector($"section.indicator-series[data-indicator={indicator.Code}]");
-            Assert.NotNull(series);
-            Assert.Equal(indicator.Count, series.QuerySelectorAll("tbody tr").Length);
-            Assert.NotNull(series.QuerySelector("canvas[data-chart=line]"));
-            Assert.NotNull(series.QuerySelector("script[type='application/json']"));
-        }
-
-        Assert.Equal(4, page.QuerySelectorAll(".key-statistic").Length);
-        Assert.NotNull(page.QuerySelector(".sample-data-notice"));
-    }
-
-    [Fact]
-    public async Task SaysWhenEachPartWasLastUpdated()
-    {
-        var page = await OpenAsync("/en/countries/br");
-
-        foreach (var section in new[] { "authorities", "definitions", "statistics", "legal-framework", "programmes", "progress" })
-        {
-            Assert.Contains("Last updated on", page.QuerySelector($"#{section} .section-freshness")!.TextContent);
-        }
     }
 
     [Fact]
