@@ -17,7 +17,7 @@ public sealed record ThresholdTable(MsmeDefinition Definition, IReadOnlyList<Siz
     public bool HasAssets => Rows.Any(t => t.MaxAssets is not null);
     public bool HasScore => Rows.Any(t => t.MaxScore is not null);
 
-    /// <summary>Amounts in whole units unless the law gives fractions (score caps such as 4.6).</summary>
+    /// <summary>An amount with group separators and only the decimals the law gives (a score cap of 4.6, not 4.60).</summary>
     public static string Amount(decimal value) =>
-        value.ToString(value == decimal.Truncate(value) ? "N0" : "N2", System.Globalization.CultureInfo.CurrentCulture);
+        value.ToString("#,0.####", System.Globalization.CultureInfo.CurrentCulture);
 }
