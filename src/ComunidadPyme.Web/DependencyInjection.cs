@@ -12,6 +12,7 @@ using ComunidadPyme.Web.Features.Programmes;
 using ComunidadPyme.Web.Features.Progress;
 using ComunidadPyme.Web.Features.Api;
 using ComunidadPyme.Web.Features.OpenData;
+using ComunidadPyme.Web.Features.CountryProfile;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
@@ -98,6 +99,7 @@ public static class DependencyInjection
         services.AddProgressFeature();
         services.AddOpenDataApi();
         services.AddOpenDataDownloads();
+        services.AddCountryProfileFeature();
         return services;
     }
 }

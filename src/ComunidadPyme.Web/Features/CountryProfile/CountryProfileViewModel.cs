@@ -1,0 +1,36 @@
+using ComunidadPyme.Core.Countries;
+using ComunidadPyme.Core.Definitions;
+using ComunidadPyme.Core.Indicators;
+
+namespace ComunidadPyme.Web.Features.CountryProfile;
+
+/// <summary>Everything the public profile of one country shows.</summary>
+public sealed record CountryProfileViewModel(
+    CountryHeader Country,
+    DateOnly Today,
+    IReadOnlyList<InstitutionItem> Institutions,
+    IReadOnlyList<FocalPointItem> FocalPoints,
+    IReadOnlyList<MsmeDefinition> Definitions,
+    IReadOnlyList<IndicatorSeries> Series,
+    LegalFramework Laws,
+    IReadOnlyList<ProgrammeItem> Programmes,
+    IReadOnlyList<ProgressItem> Progress,
+    IReadOnlyDictionary<ProfileSection, SectionFreshness> Freshness)
+{
+    public IReadOnlyList<KeyStatistic> KeyStatistics { get; } = KeyStatistic.HeadlineCodes
+        .Select(code => Series.FirstOrDefault(s => s.Code == code))
+        .OfType<IndicatorSeries>()
+        .Select(KeyStatistic.Of)
+        .OfType<KeyStatistic>()
+        .ToList();
+
+    public IEnumerable<IGrouping<IndicatorTheme, IndicatorSeries>> SeriesByTheme =>
+        Series.GroupBy(s => s.Theme).OrderBy(g => g.Key);
+
+    public bool ShowsSampleData =>
+        Institutions.Any(i => i.IsSample) || FocalPoints.Any(f => f.IsSample) || Definitions.Any(d => d.IsSample)
+        || Series.Any(s => s.IsSample) || Laws.All.Any(l => l.IsSample) || Programmes.Any(p => p.IsSample)
+        || Progress.Any(p => p.IsSample);
+
+    public SectionStamp StampOf(ProfileSection section) => new(Freshness.GetValueOrDefault(section));
+}

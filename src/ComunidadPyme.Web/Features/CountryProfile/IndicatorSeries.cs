@@ -1,0 +1,26 @@
+using ComunidadPyme.Core.Indicators;
+
+namespace ComunidadPyme.Web.Features.CountryProfile;
+
+/// <summary>A country's series of one indicator, oldest period first, with names in the visitor's language.</summary>
+public sealed record IndicatorSeries(
+    string Code,
+    string Name,
+    string Unit,
+    IndicatorTheme Theme,
+    IndicatorKind Kind,
+    int Decimals,
+    IReadOnlyList<SeriesPoint> Points)
+{
+    public bool IsSample => Points.Any(p => p.IsSample);
+
+    /// <summary>The source note every point shares, shown once under the table instead of on each row.</summary>
+    public string? CommonSourceNote =>
+        Points.Select(p => p.SourceNote).Distinct(StringComparer.Ordinal).Count() == 1 ? Points[0].SourceNote : null;
+
+    /// <summary>The number format of the indicator's values, e.g. "N1" for one decimal.</summary>
+    public string Format => "N" + Math.Clamp(Decimals, 0, 15);
+
+    /// <summary>An id safe for HTML and JSON script elements, derived from the indicator code.</summary>
+    public string ElementId => "series-" + Code.ToLowerInvariant().Replace('_', '-');
+}

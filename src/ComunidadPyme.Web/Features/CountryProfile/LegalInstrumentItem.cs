@@ -1,0 +1,16 @@
+using ComunidadPyme.Core.Common;
+using ComunidadPyme.Core.Legal;
+
+namespace ComunidadPyme.Web.Features.CountryProfile;
+
+/// <summary>A law, decree, policy or plan as the legal framework list shows it.</summary>
+public sealed record LegalInstrumentItem(
+    int Id,
+    LegalInstrumentType Type,
+    string? OfficialNumber,
+    TranslatableText Title,
+    LegalStatus Status,
+    int? Year,
+    LegalTopics Topics,
+    bool IsSample,
+    DateTime UpdatedAtUtc);

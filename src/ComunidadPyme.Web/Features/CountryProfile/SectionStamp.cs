@@ -1,0 +1,4 @@
+namespace ComunidadPyme.Web.Features.CountryProfile;
+
+/// <summary>The "last updated" line of one part of a profile; a record so that a view can always pass a model.</summary>
+public sealed record SectionStamp(SectionFreshness? Freshness);

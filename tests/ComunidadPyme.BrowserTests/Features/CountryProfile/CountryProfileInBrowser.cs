@@ -1,0 +1,40 @@
+using ComunidadPyme.BrowserTests.Infrastructure;
+
+namespace ComunidadPyme.BrowserTests.Features.CountryProfile;
+
+[Collection(BrowserCollection.Name)]
+public sealed class CountryProfileInBrowser(BrowserPortal portal)
+{
+    [SkippableFact]
+    public async Task DrawsAChartForEverySeriesWithoutScriptErrors()
+    {
+        var page = await portal.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+
+        await page.GotoAsync(portal.BaseAddress + "/en/countries/br");
+
+        var canvases = await page.Locator("canvas[data-chart]").CountAsync();
+        var drawn = await page.EvaluateAsync<int>(
+            "() => [...document.querySelectorAll('canvas[data-chart]')].filter(c => Chart.getChart(c)).length");
+        Assert.True(canvases > 10, $"expected a chart per indicator, found {canvases}");
+        Assert.Equal(canvases, drawn);
+        Assert.Empty(errors);
+    }
+
+    [SkippableFact]
+    public async Task AnswersTheCalculatorFromTheProfilesForm()
+    {
+        var page = await portal.NewPageAsync(locale: "es-MX");
+        await page.GotoAsync(portal.BaseAddress + "/es/countries/mx#msme-check");
+
+        await page.Locator("#employees").FillAsync("30");
+        await page.Locator("#turnover").FillAsync("80.000.000");
+        await page.Locator("#sector").SelectOptionAsync("Commerce");
+        await page.Locator(".msme-check-form button[type=submit]").ClickAsync();
+
+        Assert.Contains("/es/countries/mx/msme-check?employees=30&turnover=80.000.000&sector=Commerce", page.Url);
+        Assert.Equal("Small", await page.Locator(".definition-check").GetAttributeAsync("data-size-class"));
+        Assert.Contains("Pequeña empresa", await page.Locator(".definition-check .check-answer").TextContentAsync());
+    }
+}

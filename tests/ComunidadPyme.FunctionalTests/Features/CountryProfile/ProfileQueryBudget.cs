@@ -1,0 +1,95 @@
+using System.Data.Common;
+using System.Net;
+using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.Infrastructure.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComunidadPyme.FunctionalTests.Features.CountryProfile;
+
+/// <summary>
+/// A profile costs a small, fixed number of SQL commands however much data the country has, and a repeated
+/// anonymous request is answered from the output cache without touching the database.
+/// </summary>
+public sealed class ProfileQueryBudget(ProfileQueryBudget.CountingPortal portal) : IClassFixture<ProfileQueryBudget.CountingPortal>
+{
+    private const int Budget = 12;
+
+    public sealed class CountingPortal : PortalFactory
+    {
+        public CommandCounter Commands { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+                services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Commands)));
+        }
+    }
+
+    public sealed class CommandCounter : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Interlocked.Increment(ref _count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result,
+            CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<object> ScalarExecuting(
+            DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+        {
+            Interlocked.Increment(ref _count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<object> result,
+            CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    [Theory]
+    [InlineData("/en/countries/br")]
+    [InlineData("/es/countries/mx?type=Law")]
+    [InlineData("/pt/countries/co/msme-check?turnover=1000&sector=Services")]
+    [InlineData("/fr/countries/cl/data.csv")]
+    public async Task ReadsAPageInAFewQueriesAndServesTheRepeatFromTheCache(string path)
+    {
+        var client = portal.CreateClient();
+        _ = await client.GetAsync("/en/countries");
+        portal.Commands.Reset();
+
+        var first = await client.GetAsync(path);
+        var firstCommands = portal.Commands.Count;
+        portal.Commands.Reset();
+        var second = await portal.CreateClient().GetAsync(path);
+        var secondCommands = portal.Commands.Count;
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.InRange(firstCommands, 1, Budget);
+        Assert.Equal(0, secondCommands);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+    }
+}

@@ -1,0 +1,38 @@
+using System.Xml.Linq;
+
+namespace ComunidadPyme.UnitTests.Web.Localization;
+
+/// <summary>
+/// The resource compiler keeps only one of two keys that differ in letter case alone ("Since {0}" and
+/// "since {0}"), so the other text would silently show in English.
+/// </summary>
+public sealed class ResourceKeyCaseTests
+{
+    private static readonly string s_resources = Path.Combine(RepositoryRoot(), "src", "ComunidadPyme.Web", "Resources");
+
+    public static TheoryData<string> ResourceFiles() =>
+        new(Directory.EnumerateFiles(s_resources, "*.resx", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(s_resources, file)).Order());
+
+    [Theory]
+    [MemberData(nameof(ResourceFiles))]
+    public void NoTwoKeysDifferOnlyInCase(string file)
+    {
+        var keys = XDocument.Load(Path.Combine(s_resources, file)).Root!
+            .Elements("data").Select(d => (string)d.Attribute("name")!);
+
+        var clashes = keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key);
+        Assert.Empty(clashes);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ComunidadPyme.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("ComunidadPyme.sln not found above the test folder.");
+    }
+}
