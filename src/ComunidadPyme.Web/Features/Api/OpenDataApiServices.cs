@@ -34,7 +34,8 @@ public static class OpenDataApiServices
         services.AddScoped<CountryApiService>();
         services.AddScoped<IndicatorApiService>();
         services.AddScoped<ObservationApiService>();
-        services.AddScoped<ILegalInstrumentSearch, DatabaseLegalInstrumentSearch>();
+        services.AddScoped<DatabaseLegalInstrumentSearch>();
+        services.AddScoped<ILegalInstrumentSearch, FullTextLegalInstrumentSearch>();
         services.AddScoped<LegalInstrumentApiService>();
         services.AddScoped<ProgrammeApiService>();
         return services;

@@ -7,8 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComunidadPyme.FunctionalTests.Features.Compare;
 
 /// <summary>A comparison costs a small fixed number of SQL commands, however many countries it holds.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class CompareQueryBudget(PortalFactory portal)
+/// <remarks>
+/// A portal of its own: a second host over the shared portal's data directory would contend for the
+/// legal-search index's write lock.
+/// </remarks>
+public sealed class CompareQueryBudget(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private const int Budget = 6;
 
