@@ -1,4 +1,5 @@
 using ComunidadPyme.Infrastructure.Data.Seeding;
+using ComunidadPyme.Web.Features.Accounts;
 using ComunidadPyme.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,6 +29,7 @@ public static class WebApplicationExtensions
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAccountSecurity();
         app.UseAuthorization();
         app.UseOutputCache();
 
