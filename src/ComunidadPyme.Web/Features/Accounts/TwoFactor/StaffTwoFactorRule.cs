@@ -11,17 +11,14 @@ namespace ComunidadPyme.Web.Features.Accounts.TwoFactor;
 /// </summary>
 public sealed class StaffTwoFactorRule(IOptionsMonitor<SecurityOptions> options)
 {
-    public bool MustSetUpTwoFactor(ClaimsPrincipal user)
+    public bool AppliesTo(ClaimsPrincipal user)
     {
         var settings = options.CurrentValue;
-        if (!settings.RequireTwoFactorForStaff || user.Identity?.IsAuthenticated != true
-            || !(user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Reviewer))
-            || user.FindFirstValue(PortalClaims.TwoFactorEnabled) == "true")
-        {
-            return false;
-        }
-
-        var email = user.FindFirstValue(ClaimTypes.Email);
-        return !settings.TwoFactorExemptEmails.Contains(email ?? string.Empty, StringComparer.OrdinalIgnoreCase);
+        return settings.RequireTwoFactorForStaff && user.Identity?.IsAuthenticated == true
+               && (user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Reviewer))
+               && !settings.TwoFactorExemptEmails.Contains(user.FindFirstValue(ClaimTypes.Email) ?? string.Empty, StringComparer.OrdinalIgnoreCase);
     }
+
+    public bool MustSetUpTwoFactor(ClaimsPrincipal user) =>
+        AppliesTo(user) && user.FindFirstValue(PortalClaims.TwoFactorEnabled) != "true";
 }
