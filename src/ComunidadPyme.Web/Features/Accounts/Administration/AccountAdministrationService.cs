@@ -18,14 +18,21 @@ public sealed class AccountAdministrationService(
     TimeProvider clock,
     ILogger<AccountAdministrationService> logger)
 {
-    public async Task<IReadOnlyList<AccountListItem>> ListAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AccountListItem>> ListAsync(CancellationToken cancellationToken) =>
+        QueryAsync(db.Users, cancellationToken);
+
+    public async Task<AccountListItem?> FindAsync(string id, CancellationToken cancellationToken) =>
+        (await QueryAsync(db.Users.Where(u => u.Id == id), cancellationToken)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<AccountListItem>> QueryAsync(IQueryable<ApplicationUser> users, CancellationToken cancellationToken)
     {
         var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Iso2, cancellationToken);
-        var accounts = await db.Users.AsNoTracking()
+        var accounts = await users.AsNoTracking()
             .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
             .Select(u => new
             {
-                u.Id, u.DisplayName, u.Email, u.LastSignInAtUtc, u.TwoFactorEnabled, u.DisabledAtUtc, u.PasswordHash,
+                u.Id, u.DisplayName, u.Email, u.LastSignInAtUtc, u.TwoFactorEnabled, u.DisabledAtUtc,
+                HasPassword = u.PasswordHash != null,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 CountryIds = u.Countries.Select(c => c.CountryId).ToList(),
@@ -34,12 +41,9 @@ public sealed class AccountAdministrationService(
         return accounts.Select(a => new AccountListItem(
                 a.Id, a.DisplayName, a.Email ?? string.Empty, a.Roles,
                 a.CountryIds.Select(id => countries.GetValueOrDefault(id, "?")).Order().ToList(),
-                a.LastSignInAtUtc, a.TwoFactorEnabled, a.DisabledAtUtc is not null, a.PasswordHash is null))
+                a.LastSignInAtUtc, a.TwoFactorEnabled, a.DisabledAtUtc is not null, !a.HasPassword))
             .ToList();
     }
-
-    public async Task<AccountListItem?> FindAsync(string id, CancellationToken cancellationToken) =>
-        (await ListAsync(cancellationToken)).FirstOrDefault(a => a.Id == id);
 
     public async Task<IReadOnlyList<CountryOption>> CountryOptionsAsync(string language, CancellationToken cancellationToken)
     {

@@ -21,12 +21,6 @@ public sealed class AccountEmails(IEmailSender sender, IStringLocalizer<Accounts
             "Choose a new password", link,
             "The link is valid for 3 hours. If you did not ask for it, ignore this email: your password stays the same.");
 
-    public Task SendEmailConfirmationAsync(ApplicationUser user, string link) =>
-        SendAsync(user, "Confirm your email address for Comunidad PYME",
-            "Please confirm that this email address belongs to your Comunidad PYME account.",
-            "Confirm my email address", link,
-            "If you did not expect this email, you can ignore it.");
-
     private Task SendAsync(ApplicationUser user, string subject, string intro, string action, string link, string note)
     {
         var language = Languages.IsSupported(user.PreferredLanguage) ? user.PreferredLanguage : Languages.English;

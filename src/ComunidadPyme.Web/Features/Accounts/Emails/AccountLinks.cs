@@ -17,9 +17,6 @@ public sealed class AccountLinks(IHttpContextAccessor accessor, IOptions<EmailOp
     public string PasswordReset(string token) =>
         $"{Origin()}/identity/account/resetpassword?code={Encode(token)}";
 
-    public string EmailConfirmation(string userId, string token) =>
-        $"{Origin()}/identity/account/confirmemail?userId={Uri.EscapeDataString(userId)}&code={Encode(token)}";
-
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
     /// <summary>The token carried by a link, or null when the link was cut or altered.</summary>

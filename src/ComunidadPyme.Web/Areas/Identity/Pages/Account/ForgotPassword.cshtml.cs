@@ -36,9 +36,7 @@ public sealed class ForgotPasswordModel(
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is { EmailConfirmed: true, IsDisabled: false })
         {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            await emails.SendPasswordResetAsync(user, links.PasswordReset(token));
-            logger.LogInformation("Password reset link sent to {Email}", user.Email);
+            await SendResetLinkAsync(user);
         }
         else
         {
@@ -46,5 +44,20 @@ public sealed class ForgotPasswordModel(
         }
 
         return RedirectToPage("./ForgotPasswordConfirmation");
+    }
+
+    private async Task SendResetLinkAsync(ApplicationUser user)
+    {
+        try
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            await emails.SendPasswordResetAsync(user, links.PasswordReset(token));
+            logger.LogInformation("Password reset link sent to {Email}", user.Email);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The page answers as usual, so a mail outage does not reveal which addresses have an account.
+            logger.LogError(ex, "The password reset link to {Email} could not be sent", user.Email);
+        }
     }
 }
