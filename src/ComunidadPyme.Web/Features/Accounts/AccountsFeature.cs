@@ -79,6 +79,7 @@ public static class AccountsFeature
         services.AddScoped<SignInRecorder>();
         services.AddScoped<SignInHistoryService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<AccountDirectory>();
         services.AddScoped<AccountAdministrationService>();
         return identity;
     }

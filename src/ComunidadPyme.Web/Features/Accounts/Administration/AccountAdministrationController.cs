@@ -13,6 +13,7 @@ namespace ComunidadPyme.Web.Features.Accounts.Administration;
 [Authorize(Policy = Policies.Administer)]
 [Route("{lang:lang}/admin/accounts")]
 public sealed class AccountAdministrationController(
+    AccountDirectory directory,
     AccountAdministrationService accounts,
     UserManager<ApplicationUser> users,
     IValidator<InviteAccountForm> inviteValidator,
@@ -27,12 +28,12 @@ public sealed class AccountAdministrationController(
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await accounts.ListAsync(cancellationToken));
+        View(await directory.ListAsync(cancellationToken));
 
     [HttpGet("invite")]
     public async Task<IActionResult> Invite(CancellationToken cancellationToken) =>
         View(new InviteAccountView(new InviteAccountForm { PreferredLanguage = SupportedCultures.Current },
-            await accounts.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
+            await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
 
     [HttpPost("invite")]
     public async Task<IActionResult> Invite(InviteAccountForm form, CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ public sealed class AccountAdministrationController(
         (await inviteValidator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {
-            return View(new InviteAccountView(form, await accounts.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
+            return View(new InviteAccountView(form, await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
         }
 
         var result = await accounts.InviteAsync(form, Administrator);
@@ -50,20 +51,20 @@ public sealed class AccountAdministrationController(
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
     {
-        var account = await accounts.FindAsync(id, cancellationToken);
+        var account = await directory.FindAsync(id, cancellationToken);
         if (account is null)
         {
             return NotFound();
         }
 
         var form = new EditAccountForm { Role = account.Roles.FirstOrDefault(), CountryIds = await CountryIdsAsync(account, cancellationToken) };
-        return View(new AccountEditView(account, form, await accounts.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
+        return View(new AccountEditView(account, form, await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
     }
 
     [HttpPost("{id}")]
     public async Task<IActionResult> Edit(string id, EditAccountForm form, CancellationToken cancellationToken)
     {
-        var account = await accounts.FindAsync(id, cancellationToken);
+        var account = await directory.FindAsync(id, cancellationToken);
         if (account is null)
         {
             return NotFound();
@@ -72,7 +73,7 @@ public sealed class AccountAdministrationController(
         (await editValidator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {
-            return View(new AccountEditView(account, form, await accounts.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
+            return View(new AccountEditView(account, form, await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
         }
 
         var result = await accounts.UpdateAsync(id, form, AdministratorId, Administrator);
@@ -97,7 +98,7 @@ public sealed class AccountAdministrationController(
 
     private async Task<List<int>> CountryIdsAsync(AccountListItem account, CancellationToken cancellationToken)
     {
-        var options = await accounts.CountryOptionsAsync(SupportedCultures.Current, cancellationToken);
+        var options = await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken);
         return options.Where(o => account.Countries.Contains(o.Iso2)).Select(o => o.Id).ToList();
     }
 
