@@ -3,6 +3,7 @@ using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Compare;
+using ComunidadPyme.Web.Features.Accounts;
 using ComunidadPyme.Web.Features.Countries;
 using ComunidadPyme.Web.Features.Home;
 using ComunidadPyme.Web.Features.Indicators;
@@ -46,15 +47,8 @@ public static class DependencyInjection
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<AppDbContext>();
-        services.ConfigureApplicationCookie(options =>
-        {
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-            options.SlidingExpiration = true;
-        });
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddPortalAccountSecurity(configuration, environment);
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.Review, p => p.RequireRole(Roles.Administrator, Roles.Reviewer))

@@ -1,5 +1,6 @@
 using ComunidadPyme.Infrastructure.Data.Seeding;
 using ComunidadPyme.Web.Features.Api;
+using ComunidadPyme.Web.Features.Accounts;
 using ComunidadPyme.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -31,6 +32,7 @@ public static class WebApplicationExtensions
         app.UseRouting();
         app.UseCors();
         app.UseAuthentication();
+        app.UseAccountSecurity();
         app.UseAuthorization();
         app.UseOutputCache();
         app.UseApiDocumentation();

@@ -33,6 +33,9 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_dataDirectory, "portal.db")}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // All browser tests sign in from 127.0.0.1; the per-address limit is tested in the functional tests.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "10000");
     }
 
     public async Task InitializeAsync()

@@ -26,6 +26,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedSampleContent", "true");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_dataDirectory, "portal.db")}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Every test request comes from the same (missing) client address, so the per-address sign-in
+        // limit would throttle unrelated tests; the limit itself is tested with its own factory.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "10000");
     }
 
     protected override void Dispose(bool disposing)

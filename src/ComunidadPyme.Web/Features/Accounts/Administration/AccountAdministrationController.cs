@@ -1,0 +1,121 @@
+using ComunidadPyme.Core.Security;
+using ComunidadPyme.Infrastructure.Identity;
+using ComunidadPyme.Web.Localization;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ComunidadPyme.Web.Features.Accounts.Administration;
+
+[Authorize(Policy = Policies.Administer)]
+[Route("{lang:lang}/admin/accounts")]
+public sealed class AccountAdministrationController(
+    AccountDirectory directory,
+    AccountAdministrationService accounts,
+    UserManager<ApplicationUser> users,
+    IValidator<InviteAccountForm> inviteValidator,
+    IValidator<EditAccountForm> editValidator,
+    IStringLocalizer<AccountsResource> localizer) : Controller
+{
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    private string Administrator => User.Identity?.Name ?? "?";
+    private string AdministratorId => users.GetUserId(User) ?? string.Empty;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await directory.ListAsync(cancellationToken));
+
+    [HttpGet("invite")]
+    public async Task<IActionResult> Invite(CancellationToken cancellationToken) =>
+        View(new InviteAccountView(new InviteAccountForm { PreferredLanguage = SupportedCultures.Current },
+            await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
+
+    [HttpPost("invite")]
+    public async Task<IActionResult> Invite(InviteAccountForm form, CancellationToken cancellationToken)
+    {
+        (await inviteValidator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return View(new InviteAccountView(form, await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
+        }
+
+        var result = await accounts.InviteAsync(form, Administrator);
+        return Done(result, localizer["{0} has been invited. The invitation email is on its way.", form.Email!.Trim()]);
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
+    {
+        var account = await directory.FindAsync(id, cancellationToken);
+        if (account is null)
+        {
+            return NotFound();
+        }
+
+        var form = new EditAccountForm { Role = account.Roles.FirstOrDefault(), CountryIds = await CountryIdsAsync(account, cancellationToken) };
+        return View(new AccountEditView(account, form, await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
+    }
+
+    [HttpPost("{id}")]
+    public async Task<IActionResult> Edit(string id, EditAccountForm form, CancellationToken cancellationToken)
+    {
+        var account = await directory.FindAsync(id, cancellationToken);
+        if (account is null)
+        {
+            return NotFound();
+        }
+
+        (await editValidator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return View(new AccountEditView(account, form, await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
+        }
+
+        var result = await accounts.UpdateAsync(id, form, AdministratorId, Administrator);
+        return Done(result, localizer["The role and countries of {0} have been saved.", account.Email]);
+    }
+
+    [HttpPost("{id}/disable")]
+    public async Task<IActionResult> Disable(string id) =>
+        Done(await accounts.DisableAsync(id, AdministratorId, Administrator), localizer["The account has been disabled and its sessions have ended."], id);
+
+    [HttpPost("{id}/enable")]
+    public async Task<IActionResult> Enable(string id) =>
+        Done(await accounts.EnableAsync(id, Administrator), localizer["The account has been enabled."], id);
+
+    [HttpPost("{id}/reset-two-factor")]
+    public async Task<IActionResult> ResetTwoFactor(string id) =>
+        Done(await accounts.ResetTwoFactorAsync(id, Administrator), localizer["Two-factor authentication has been reset. The person will set up a new authenticator app."], id);
+
+    [HttpPost("{id}/resend-invitation")]
+    public async Task<IActionResult> ResendInvitation(string id) =>
+        Done(await accounts.ResendInvitationAsync(id, Administrator), localizer["The invitation has been sent again."], id);
+
+    private async Task<List<int>> CountryIdsAsync(AccountListItem account, CancellationToken cancellationToken)
+    {
+        var options = await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken);
+        return options.Where(o => account.Countries.Contains(o.Iso2)).Select(o => o.Id).ToList();
+    }
+
+    private IActionResult Done(AccountActionResult result, string message, string? id = null)
+    {
+        if (result == AccountActionResult.NotFound)
+        {
+            return NotFound();
+        }
+
+        StatusMessage = result switch
+        {
+            AccountActionResult.NotOnOwnAccount => localizer["You cannot do this to your own account."],
+            AccountActionResult.EmailNotSent => localizer["The account is saved, but the email could not be sent. Try \"Send the invitation again\" later."],
+            _ => message,
+        };
+        var lang = SupportedCultures.Current;
+        return LocalRedirect(id is null ? $"/{lang}/admin/accounts" : $"/{lang}/admin/accounts/{Uri.EscapeDataString(id)}");
+    }
+}

@@ -1,0 +1,60 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace ComunidadPyme.Web.Features.Accounts;
+
+/// <summary>
+/// Limits the posts that try a password, a code or a reset to <c>Security:SignInAttemptsPerMinute</c> per
+/// client address, on top of the per-account lockout; refused posts get a 429 page in the visitor's language.
+/// </summary>
+public static class SignInRateLimit
+{
+    private static readonly string[] s_limitedPaths =
+    [
+        "/identity/account/login",
+        "/identity/account/loginwith2fa",
+        "/identity/account/loginwithrecoverycode",
+        "/identity/account/forgotpassword",
+        "/identity/account/resetpassword",
+    ];
+
+    public static void Configure(RateLimiterOptions options)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            if (!IsLimited(context.Request))
+            {
+                return RateLimitPartition.GetNoLimiter(string.Empty);
+            }
+
+            var limit = context.RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>().CurrentValue.SignInAttemptsPerMinute;
+            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = limit,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+        });
+        options.OnRejected = RenderRejectionAsync;
+    }
+
+    public static bool IsLimited(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && (s_limitedPaths.Contains(request.Path.Value?.TrimEnd('/'), StringComparer.OrdinalIgnoreCase)
+            || request.Path.Value?.EndsWith("/account/invitation", StringComparison.OrdinalIgnoreCase) == true);
+
+    private static async ValueTask RenderRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SignInRateLimit))
+            .LogWarning("Too many sign-in attempts from {IpAddress} on {Path}", context.Connection.RemoteIpAddress, context.Request.Path);
+        context.Response.Headers.RetryAfter = "60";
+        var view = new ViewResult { ViewName = "~/Views/Shared/TooManySignInAttempts.cshtml", StatusCode = StatusCodes.Status429TooManyRequests };
+        await view.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+    }
+}
