@@ -3,6 +3,8 @@ using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Countries;
+using ComunidadPyme.Web.Features.IndicatorCatalogue;
+using ComunidadPyme.Web.Features.Observations;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
@@ -83,6 +85,8 @@ public static class DependencyInjection
         services.AddResponseCompression(options => options.EnableForHttps = true);
 
         services.AddScoped<CountryDirectoryService>();
+        services.AddObservationsFeature();
+        services.AddIndicatorCatalogueFeature();
         return services;
     }
 }
