@@ -32,11 +32,12 @@ public sealed class ImportRowChecker(IValidator<ObservationDraft> validator, ISt
         var problemCount = 0;
         var skipped = 0;
         var count = 0;
-        void Report(ImportRawRow row, string? column, string reason)
+        // Past the problems kept for display only the count matters, so the message is not even written.
+        void Report(ImportRawRow row, string? column, Func<string> reason)
         {
             if (++problemCount <= ImportLimits.ProblemsKept)
             {
-                problems.Add(new ImportProblem(row.Number, column, reason));
+                problems.Add(new ImportProblem(row.Number, column, reason()));
             }
         }
 
@@ -45,7 +46,7 @@ public sealed class ImportRowChecker(IValidator<ObservationDraft> validator, ISt
             var row = reading.Current;
             if (++count > ImportLimits.MaxRows)
             {
-                Report(row, null, l["The file has more than {0} rows: split it into smaller files.", ImportLimits.MaxRows.ToString("N0", culture)]);
+                Report(row, null, () => l["The file has more than {0} rows: split it into smaller files.", ImportLimits.MaxRows.ToString("N0", culture)]);
                 break;
             }
 
@@ -62,7 +63,7 @@ public sealed class ImportRowChecker(IValidator<ObservationDraft> validator, ISt
             var result = validator.Validate(draft);
             foreach (var failure in result.Errors)
             {
-                Report(row, columns.Name(Column(failure.PropertyName)), failure.ErrorMessage);
+                Report(row, columns.Name(Column(failure.PropertyName)), () => failure.ErrorMessage);
             }
 
             if (!result.IsValid || indicator is null)
@@ -74,7 +75,7 @@ public sealed class ImportRowChecker(IValidator<ObservationDraft> validator, ISt
             if (!firstRowOf.TryAdd((indicator.Id, period), row.Number))
             {
                 Report(row, columns.Name(ImportColumnNames.Year),
-                    l["Row {0} already has a value of {1} for {2}.", firstRowOf[(indicator.Id, period)], indicator.Code, period.ToString()]);
+                    () => l["Row {0} already has a value of {1} for {2}.", firstRowOf[(indicator.Id, period)], indicator.Code, period.ToString()]);
                 continue;
             }
 
@@ -85,25 +86,25 @@ public sealed class ImportRowChecker(IValidator<ObservationDraft> validator, ISt
     }
 
     private IndicatorRules? Indicator(
-        ImportRawRow row, ImportColumns columns, Dictionary<string, IndicatorRules> byCode, Action<ImportRawRow, string?, string> report)
+        ImportRawRow row, ImportColumns columns, Dictionary<string, IndicatorRules> byCode, Action<ImportRawRow, string?, Func<string>> report)
     {
         var column = columns.Name(ImportColumnNames.IndicatorCode);
         var code = row.Cell(columns.Index(ImportColumnNames.IndicatorCode))?.Trim();
         if (string.IsNullOrEmpty(code))
         {
-            report(row, column, l["Enter the indicator code."]);
+            report(row, column, () => l["Enter the indicator code."]);
             return null;
         }
 
         if (!byCode.TryGetValue(code, out var indicator))
         {
-            report(row, column, l["Unknown indicator code “{0}”.", ObservationDraftValidator.Shorten(code)]);
+            report(row, column, () => l["Unknown indicator code “{0}”.", ObservationDraftValidator.Shorten(code)]);
             return null;
         }
 
         if (!indicator.IsActive)
         {
-            report(row, column, l["The indicator {0} is no longer collected.", indicator.Code]);
+            report(row, column, () => l["The indicator {0} is no longer collected.", indicator.Code]);
             return null;
         }
 
