@@ -38,10 +38,10 @@ public sealed class ObservationImportPreview(PortalFactory portal) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
         var preview = await HtmlDocument.ParseAsync(await client.GetAsync(upload.Headers.Location));
-        Assert.Equal("2 values will be added", preview.QuerySelector("[data-count=added]")!.TextContent.Trim());
-        Assert.Equal("2 values will be changed", preview.QuerySelector("[data-count=changed]")!.TextContent.Trim());
-        Assert.Equal("2 values are the same as saved and will be left as they are", preview.QuerySelector("[data-count=unchanged]")!.TextContent.Trim());
-        Assert.Equal("1 rows without a value were left out", preview.QuerySelector("[data-count=skipped]")!.TextContent.Trim());
+        Assert.Equal("Values to add: 2", preview.QuerySelector("[data-count=added]")!.TextContent.Trim());
+        Assert.Equal("Values to change: 2", preview.QuerySelector("[data-count=changed]")!.TextContent.Trim());
+        Assert.Equal("Values already saved as in the file, left as they are: 2", preview.QuerySelector("[data-count=unchanged]")!.TextContent.Trim());
+        Assert.Equal("Rows without a value, left out: 1", preview.QuerySelector("[data-count=skipped]")!.TextContent.Trim());
         Assert.Equal(["4", "5"], preview.QuerySelectorAll("table[data-preview=changed] tr[data-row]").Select(r => r.GetAttribute("data-row")));
         Assert.Contains("44.25", preview.QuerySelector("table[data-preview=changed] tr[data-row='4'] .preview-new")!.TextContent);
         Assert.Equal(before.Count, (await ObservationsData.ObservationsAsync(portal, "BR")).Count);
@@ -50,7 +50,7 @@ public sealed class ObservationImportPreview(PortalFactory portal) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         var done = await HtmlDocument.ParseAsync(await client.GetAsync(confirm.Headers.Location));
-        Assert.Contains("Imported: 2 added, 2 changed, 2 left as they were.", done.QuerySelector("#import-message")!.TextContent);
+        Assert.Contains("Imported. Added: 2; changed: 2; left as they were: 2.", done.QuerySelector("#import-message")!.TextContent);
         var after = await ObservationsData.ObservationsAsync(portal, "BR");
         Assert.Equal(before.Count + 2, after.Count);
         var added = (await ObservationsData.ObservationAsync(portal, "BR", "MSME_DENSITY", "2025"))!;
@@ -83,7 +83,7 @@ public sealed class ObservationImportPreview(PortalFactory portal) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
         var preview = await HtmlDocument.ParseAsync(await client.GetAsync(upload.Headers.Location));
-        Assert.Equal("2 values will be added", preview.QuerySelector("[data-count=added]")!.TextContent.Trim());
+        Assert.Equal("Values to add: 2", preview.QuerySelector("[data-count=added]")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.Redirect, (await ImportUpload.ConfirmAsync(client, upload.Headers.Location!.OriginalString)).StatusCode);
         var loans = (await ObservationsData.ObservationAsync(portal, "BR", "SME_LOAN_SHARE", "2025"))!;
         Assert.Equal((27.75, ObservationStatus.Estimated), (loans.Value, loans.Status));
@@ -101,7 +101,7 @@ public sealed class ObservationImportPreview(PortalFactory portal) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
         var preview = await HtmlDocument.ParseAsync(await client.GetAsync(upload.Headers.Location));
         Assert.Equal("Revise la importación: Brasil", preview.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Equal("Se agregarán 1 valores", preview.QuerySelector("[data-count=added]")!.TextContent.Trim());
+        Assert.Equal("Valores por agregar: 1", preview.QuerySelector("[data-count=added]")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.Redirect, (await ImportUpload.ConfirmAsync(client, upload.Headers.Location!.OriginalString)).StatusCode);
         var saved = (await ObservationsData.ObservationAsync(portal, "BR", "MSME_GDP_SHARE", "2025"))!;
         Assert.Equal((38.5, "Estadística nacional"), (saved.Value, saved.SourceNote));

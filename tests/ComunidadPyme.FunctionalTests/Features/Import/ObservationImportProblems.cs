@@ -153,7 +153,7 @@ public sealed class ObservationImportProblems(PortalFactory portal) : IClassFixt
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(60), $"Checking took {started.Elapsed}");
         var page = await HtmlDocument.ParseAsync(response);
-        Assert.Contains("Correct the 199,930 problems below", page.QuerySelector("#import-problems")!.TextContent);
+        Assert.Contains("Problems found: 199,930.", page.QuerySelector("#import-problems")!.TextContent);
         Assert.Contains("… and 199,430 more.", page.QuerySelector("#import-problems")!.TextContent);
     }
 }

@@ -40,7 +40,7 @@ public sealed class ObservationGridEditing(PortalFactory portal) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await HtmlDocument.ParseAsync(await client.GetAsync(response.Headers.Location));
-        Assert.Contains("Saved: 1 added, 1 changed, 1 deleted.", page.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("Saved. Added: 1; changed: 1; deleted: 1.", page.QuerySelector("[role=status]")!.TextContent);
         Assert.Equal("55.5", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>($"input[name='{Field(density.Id, 2021, "Value")}']")!.Value);
 
         var after = await ObservationsData.ObservationsAsync(portal, "BR");

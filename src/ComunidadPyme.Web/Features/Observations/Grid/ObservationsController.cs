@@ -72,7 +72,7 @@ public sealed class ObservationsController(
 
         TempData["ObservationsSaved"] = changes.Count == 0
             ? l["Nothing to save: no value was changed."].Value
-            : l["Saved: {0} added, {1} changed, {2} deleted.", outcome.Added, outcome.Updated, outcome.Deleted].Value;
+            : l["Saved. Added: {0}; changed: {1}; deleted: {2}.", outcome.Added, outcome.Updated, outcome.Deleted].Value;
         return LocalRedirect($"{Request.PathBase}{Request.Path}{Request.QueryString}");
     }
 

@@ -105,7 +105,7 @@ public sealed class ObservationImportController(
                 l["Nothing was imported: some values were changed by someone else after your preview (rows {0}). Upload the file again to see the differences as they are now.", rows]));
         }
 
-        TempData[DoneKey] = l["Imported: {0} added, {1} changed, {2} left as they were.", outcome.Added, outcome.Changed, outcome.Unchanged].Value;
+        TempData[DoneKey] = l["Imported. Added: {0}; changed: {1}; left as they were: {2}.", outcome.Added, outcome.Changed, outcome.Unchanged].Value;
         return LocalRedirect(ImportPath(country));
     }
 
