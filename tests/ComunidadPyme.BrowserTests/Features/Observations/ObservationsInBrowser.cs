@@ -67,6 +67,21 @@ public sealed partial class ObservationsInBrowser(BrowserPortal portal)
         Assert.EndsWith($"/{lang}/workspace/br/import", page.Url);
     }
 
+    [SkippableFact]
+    public async Task RefusesAFileOverTenMegabytesBeforeUploadingIt()
+    {
+        var page = await SignedInAsFocalPointForBrazilAsync();
+        await page.GotoAsync($"{portal.BaseAddress}/en/workspace/br/import");
+        var posts = 0;
+        page.Request += (_, request) => posts += request.Method == "POST" ? 1 : 0;
+
+        await page.SetInputFilesAsync("#import-file", new FilePayload { Name = "big.csv", MimeType = "text/csv", Buffer = new byte[11 * 1024 * 1024] });
+        await page.Locator("#import-form button[type=submit]").ClickAsync();
+
+        await Assertions.Expect(page.Locator(".import-progress [role=status]")).ToContainTextAsync("The file is larger than 10 MB and was not imported.");
+        Assert.Equal(0, posts);
+    }
+
     [GeneratedRegex("/import/[0-9a-f]{32}$")]
     private static partial Regex PreviewAddress();
 }

@@ -44,8 +44,11 @@ public sealed class ObservationGridReader(AppDbContext db, ObservationCatalogue 
         var typed = (posted?.Cells ?? [])
             .Where(c => !string.IsNullOrWhiteSpace(c.Value.Value))
             .Select(c => CellKey.TryParse(c.Key, out var key) && shown.Contains(key.IndicatorId) ? key.Year : (int?)null)
-            .OfType<int>();
-        return range.Years.Union(typed).Order().ToList();
+            .OfType<int>()
+            .Except(range.Years)
+            .Distinct()
+            .Take(GridRange.MaxYears);
+        return range.Years.Concat(typed).Order().ToList();
     }
 
     private async Task<Dictionary<CellKey, ObservationSnapshot>> SavedAsync(

@@ -32,9 +32,15 @@ public sealed partial class ImportPlanStore(IOptions<StorageOptions> storage, Ti
         }
 
         ImportPlan? plan;
-        await using (var file = File.OpenRead(PathOf(id)))
+        try
         {
+            await using var file = File.OpenRead(PathOf(id));
             plan = await JsonSerializer.DeserializeAsync<ImportPlan>(file, cancellationToken: cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            logger.LogWarning(ex, "Import plan {PlanId} is unreadable and is discarded", id);
+            plan = null;
         }
 
         if (plan is null || plan.ExpiresAtUtc < clock.GetUtcNow().UtcDateTime)
