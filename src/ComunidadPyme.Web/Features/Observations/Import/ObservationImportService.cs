@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Observations.Import;
 
@@ -8,7 +9,7 @@ public sealed class ObservationImportService(
     ImportRowChecker checker,
     ImportPlanner planner,
     ImportPlanStore plans,
-    Microsoft.Extensions.Localization.IStringLocalizer<ObservationsResource> l,
+    IStringLocalizer<ObservationsResource> l,
     ILogger<ObservationImportService> logger)
 {
     public async Task<ImportUploadResult> CheckAsync(
@@ -59,7 +60,7 @@ public sealed class ObservationImportService(
         return new ImportUploadResult(plan.Id, [], 0);
     }
 
-    public static string TooLargeMessage(Microsoft.Extensions.Localization.IStringLocalizer l) =>
+    public static string TooLargeMessage(IStringLocalizer l) =>
         l["The file is larger than {0} MB and was not imported. Split it into smaller files and import them one by one.",
             ImportLimits.MaxFileBytes / (1024 * 1024)];
 }
