@@ -14,6 +14,8 @@ using ComunidadPyme.Web.Features.Progress;
 using ComunidadPyme.Web.Features.Api;
 using ComunidadPyme.Web.Features.OpenData;
 using ComunidadPyme.Web.Features.CountryProfile;
+using ComunidadPyme.Web.Features.IndicatorCatalogue;
+using ComunidadPyme.Web.Features.Observations;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
@@ -94,6 +96,8 @@ public static class DependencyInjection
         services.AddOpenDataApi();
         services.AddOpenDataDownloads();
         services.AddCountryProfileFeature();
+        services.AddObservationsFeature();
+        services.AddIndicatorCatalogueFeature();
         return services;
     }
 }

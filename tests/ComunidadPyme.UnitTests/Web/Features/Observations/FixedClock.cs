@@ -1,0 +1,7 @@
+namespace ComunidadPyme.UnitTests.Web.Features.Observations;
+
+/// <summary>A clock stopped at one moment, so "the future" means the same thing on every run.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using ComunidadPyme.Web.Features.Observations.Import;
+using MiniExcelLibs;
+
+namespace ComunidadPyme.UnitTests.Web.Features.Observations.Import;
+
+public sealed class ImportFileReaderTests
+{
+    private static List<ImportRawRow> Csv(byte[] content) => ImportFileReader.Rows(content, ImportFileReader.Detect(content)).ToList();
+
+    [Fact]
+    public void TellsAWorkbookFromTextByItsContentNotItsName()
+    {
+        using var workbook = new MemoryStream();
+        workbook.SaveAs(new[] { new Dictionary<string, object?> { ["a"] = 1 } });
+
+        Assert.Equal(ImportFormat.Xlsx, ImportFileReader.Detect(workbook.ToArray()));
+        Assert.Equal(ImportFormat.Csv, ImportFileReader.Detect(Encoding.UTF8.GetBytes("indicator_code,year")));
+        Assert.Equal(ImportFormat.Csv, ImportFileReader.Detect([]));
+    }
+
+    [Fact]
+    public void ReadsSemicolonsLatin1AndNumbersRowsAsASpreadsheetDoes()
+    {
+        var rows = Csv(Encoding.Latin1.GetBytes("indicator_code;value;source_note\nA;12,5;Estadística\n\nB;3;\"two\nlines\"\nC;4;x\n"));
+
+        Assert.Equal([1, 2, 4, 5], rows.Select(r => r.Number));
+        Assert.Equal(["A", "12,5", "Estadística"], rows[1].Cells);
+        Assert.Equal("two\nlines", rows[2].Cell(2));
+        Assert.Null(rows[2].Cell(7));
+    }
+
+    [Fact]
+    public void UndoesTheFormulaEscapeOfItsOwnDownloadsButKeepsFormulaTextAsText()
+    {
+        var rows = Csv(Encoding.UTF8.GetBytes("a,b,c\n'-5,=1+1,'quoted\n"));
+
+        Assert.Equal(["-5", "=1+1", "'quoted"], rows[1].Cells);
+    }
+
+    [Fact]
+    public void ReadsWorkbookNumbersAsInvariantText()
+    {
+        using var workbook = new MemoryStream();
+        workbook.SaveAs(new[]
+        {
+            new Dictionary<string, object?> { ["indicator_code"] = "A", ["year"] = 2024, ["value"] = 12.5 },
+            new Dictionary<string, object?> { ["indicator_code"] = null, ["year"] = null, ["value"] = null },
+            new Dictionary<string, object?> { ["indicator_code"] = "B", ["year"] = "2023", ["value"] = "7,5" },
+        });
+
+        var rows = ImportFileReader.Rows(workbook.ToArray(), ImportFormat.Xlsx).ToList();
+
+        Assert.Equal(["indicator_code", "year", "value"], rows[0].Cells);
+        Assert.Equal(["A", "2024", "12.5"], rows[1].Cells);
+        Assert.True(rows[2].IsBlank);
+        Assert.Equal((4, "7,5"), (rows[3].Number, rows[3].Cell(2)));
+    }
+}
