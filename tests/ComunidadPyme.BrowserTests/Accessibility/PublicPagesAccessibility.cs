@@ -17,6 +17,13 @@ public sealed class PublicPagesAccessibility(BrowserPortal portal)
         "/en/indicators/msme_density", "/fr/indicators/msme_density",
         "/en/compare?indicator=MSME_DENSITY&countries=BR,MX&from=2018&to=2022&view=line",
         "/es/compare?indicator=MSME_DENSITY&region=SouthAmerica&view=map",
+        "/en/countries/br", "/es/countries/mx", "/fr/countries/ht",
+        "/pt/countries/br/msme-check?turnover=4000000",
+        "/en/laws?q=empresa", "/es/laws", "/en/laws/1", "/pt/laws/1",
+        "/en/programmes", "/fr/programmes?target=WomenEntrepreneurs",
+        "/en/progress", "/es/progress",
+        "/en/open-data", "/pt/open-data",
+        "/Identity/Account/Login",
         "/pt/no-such-page", "/en/no-such-page");
 
     [SkippableTheory]
