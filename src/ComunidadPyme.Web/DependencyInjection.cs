@@ -25,6 +25,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace ComunidadPyme.Web;
 
@@ -80,9 +81,9 @@ public static class DependencyInjection
         services.AddOutputCache(options =>
         {
             options.AddPolicy(PublicCache.SharedPage, policy => policy
-                .Expire(TimeSpan.FromMinutes(10)).Tag(PublicCache.AllTag));
+                .Expire(TimeSpan.FromMinutes(10)).SetVaryByHeader(HeaderNames.AcceptEncoding).Tag(PublicCache.AllTag));
             options.AddPolicy(PublicCache.CountryPage, policy => policy
-                .Expire(TimeSpan.FromMinutes(10)).Tag(PublicCache.AllTag)
+                .Expire(TimeSpan.FromMinutes(10)).SetVaryByHeader(HeaderNames.AcceptEncoding).Tag(PublicCache.AllTag)
                 .AddPolicy<CountryTagPolicy>());
         });
         services.AddSingleton<ICountryDataChangeListener, OutputCacheInvalidator>();

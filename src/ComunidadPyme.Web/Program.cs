@@ -11,7 +11,7 @@ try
     // The static bootstrap logger is kept for start-up failures; the host gets its own configured logger,
     // so several hosts (as in the functional tests) can start in one process.
     builder.Services.AddSerilog(
-        (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+        (services, logger) => ConfigureLogger(logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services), builder.Configuration),
         preserveStaticLogger: true);
 
     builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
@@ -33,6 +33,10 @@ finally
 {
     await Log.CloseAndFlushAsync();
 }
+
+// Without a Serilog section (e.g. started from a folder without appsettings.json) errors must still be seen.
+static LoggerConfiguration ConfigureLogger(LoggerConfiguration logger, IConfiguration configuration) =>
+    configuration.GetSection("Serilog:WriteTo").Exists() ? logger : logger.WriteTo.Console();
 
 /// <summary>Exposed so the functional tests can start the portal with <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

@@ -26,7 +26,6 @@ public static class WebApplicationExtensions
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseResponseCompression();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRequestLocalization();
         app.UseRouting();
@@ -35,6 +34,9 @@ public static class WebApplicationExtensions
         app.UseAccountSecurity();
         app.UseAuthorization();
         app.UseOutputCache();
+
+        // Compressed inside the output cache, so a cached page is compressed once, not on every request.
+        app.UseWhen(CompressionScope.IsPublic, branch => branch.UseResponseCompression());
         app.UseApiDocumentation();
 
         app.MapStaticAssets();
