@@ -32,13 +32,14 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-declare -a names=(trivial home profile compare legal-search api)
+declare -a names=(trivial home profile compare legal-search legal-search-c1 api)
 declare -A paths=(
   [trivial]="/health/live"
   [home]="/en/"
   [profile]="/en/countries/br"
   [compare]="/en/compare?indicator=MSME_DENSITY&region=SouthAmerica&from=2000&to=2024"
   [legal-search]="/en/laws?q=regulacion+empresas"   # wrk varies the words: see bench/search.lua
+  [legal-search-c1]="/en/laws?q=regulacion+empresas" # the same, one connection: latency without queueing
   [api]="/api/v1/observations?indicator=MSME_DENSITY&countries=BR,MX,CO&from=2000&to=2024"
 )
 
@@ -49,9 +50,11 @@ for name in "${names[@]}"; do
   status=$(curl -s -o /dev/null -w "%{http_code}" "$url")
   wrk -t2 -c16 -d2s -H "Accept-Encoding: gzip, br" "$url" >/dev/null 2>&1 || true   # warm-up (fills the output cache where a page is cached)
   script=bench/report.lua
-  [ "$name" = legal-search ] && script=bench/search.lua
+  connections=16
+  [[ "$name" == legal-search* ]] && script=bench/search.lua
+  [ "$name" = legal-search-c1 ] && connections=1
   # Browsers ask for compressed pages; so does the benchmark.
-  line=$(wrk -t2 -c16 -d"${duration}s" -H "Accept-Encoding: gzip, br" -s "$script" "$url" | grep '^RESULT')
+  line=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" -H "Accept-Encoding: gzip, br" -s "$script" "$url" | grep '^RESULT')
   rps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line")
   p50=$(sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$line")
   p95=$(sed -E 's/.*p95_ms=([0-9.]+).*/\1/' <<<"$line")
