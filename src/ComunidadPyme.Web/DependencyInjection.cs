@@ -3,6 +3,7 @@ using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Countries;
+using ComunidadPyme.Web.Features.Workspace;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
@@ -83,6 +84,7 @@ public static class DependencyInjection
         services.AddResponseCompression(options => options.EnableForHttps = true);
 
         services.AddScoped<CountryDirectoryService>();
+        services.AddWorkspaceFeature();
         return services;
     }
 }

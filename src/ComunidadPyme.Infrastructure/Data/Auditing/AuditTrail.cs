@@ -95,6 +95,9 @@ internal sealed class AuditTrail
         foreach (var (entry, audit) in _pending)
         {
             audit.EntityKey = ((IAudited)entry.Entity).Id.ToString(CultureInfo.InvariantCulture);
+
+            // A country's own changes belong to its history too; its key is known only after the save.
+            audit.CountryId ??= entry.Entity is Core.Countries.Country country ? country.Id : null;
             yield return audit;
         }
     }
