@@ -1,7 +1,16 @@
+using ComunidadPyme.Infrastructure.Files;
+using ComunidadPyme.Web.Features.Workspace.Admin;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Features.Workspace.Confirmations;
 using ComunidadPyme.Web.Features.Workspace.Dashboard;
+using ComunidadPyme.Web.Features.Workspace.Definitions;
+using ComunidadPyme.Web.Features.Workspace.FocalPoints;
+using ComunidadPyme.Web.Features.Workspace.History;
 using ComunidadPyme.Web.Features.Workspace.Institutions;
+using ComunidadPyme.Web.Features.Workspace.Laws;
+using ComunidadPyme.Web.Features.Workspace.Profile;
+using ComunidadPyme.Web.Features.Workspace.Progress;
+using ComunidadPyme.Web.Features.Workspace.Programmes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -16,6 +25,17 @@ public static class WorkspaceFeature
         services.AddScoped<SectionConfirmationService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<InstitutionEditor>();
+        services.AddScoped<FocalPointEditor>();
+        services.AddScoped<ProfileEditor>();
+        services.AddScoped<ProgrammeEditor>();
+        services.AddScoped<DefinitionEditor>();
+        services.AddScoped<LawEditor>();
+        services.AddScoped<ProgressEditor>();
+        services.AddScoped<HistoryService>();
+        services.AddScoped<PrincipleEditor>();
+        services.AddScoped<CycleEditor>();
+        services.AddScoped<VersionRestorer>();
+        services.AddSingleton<DocumentStore>();
 
         // A signed-in person refused a page gets a 403 (the friendly error page), not a redirect that hides it.
         services.ConfigureApplicationCookie(options => options.Events.OnRedirectToAccessDenied = context =>

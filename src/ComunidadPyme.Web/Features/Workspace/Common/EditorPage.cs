@@ -18,6 +18,12 @@ public sealed class EditorPage<TForm> where TForm : class
     /// <summary>The record may not be changed in its present state (a submitted report); the reason says why.</summary>
     public bool IsLocked => LockedReason is not null;
     public string? LockedReason { get; init; }
+    /// <summary>The name of the document attached to the record, if any (a law's official text).</summary>
+    public string? AttachedFileName { get; init; }
+
+    /// <summary>Feature-specific facts shown around the form, such as a report's state and reviewers' comments.</summary>
+    public object? Details { get; init; }
+
     public string? UpdatedBy { get; init; }
     public DateTime? UpdatedAtUtc { get; init; }
 
@@ -33,6 +39,8 @@ public sealed class EditorPage<TForm> where TForm : class
         RecordTitle = RecordTitle,
         IsSample = IsSample,
         LockedReason = LockedReason,
+        AttachedFileName = AttachedFileName,
+        Details = Details,
         UpdatedBy = UpdatedBy,
         UpdatedAtUtc = UpdatedAtUtc,
         Options = Options,

@@ -11,10 +11,9 @@ namespace ComunidadPyme.Web.Features.Workspace.Common;
 /// </summary>
 public sealed class VersionedSaver(AppDbContext db)
 {
-    public async Task<bool> TrySaveAsync<T>(T record, Guid loadedVersion, CancellationToken cancellationToken)
-        where T : class, IVersioned
+    public async Task<bool> TrySaveAsync(IVersioned record, Guid loadedVersion, CancellationToken cancellationToken)
     {
-        db.Entry(record).Property(r => r.Version).OriginalValue = loadedVersion;
+        ExpectVersion(record, loadedVersion);
 
         // Renewing the token here makes the save an UPDATE checked against the loaded version even when only
         // owned rows (thresholds, relations, evidence) changed.
@@ -22,13 +21,15 @@ public sealed class VersionedSaver(AppDbContext db)
         return await TrySaveChangesAsync(cancellationToken);
     }
 
-    public async Task<bool> TryDeleteAsync<T>(T record, Guid loadedVersion, CancellationToken cancellationToken)
-        where T : class, IVersioned
+    public async Task<bool> TryDeleteAsync(IVersioned record, Guid loadedVersion, CancellationToken cancellationToken)
     {
-        db.Entry(record).Property(r => r.Version).OriginalValue = loadedVersion;
+        ExpectVersion(record, loadedVersion);
         db.Remove(record);
         return await TrySaveChangesAsync(cancellationToken);
     }
+
+    private void ExpectVersion(IVersioned record, Guid loadedVersion) =>
+        db.Entry(record).Property(nameof(IVersioned.Version)).OriginalValue = loadedVersion;
 
     private async Task<bool> TrySaveChangesAsync(CancellationToken cancellationToken)
     {
