@@ -20,7 +20,8 @@ public static class RichTextCleaner
         "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "table",
     };
 
-    // Markup that decodes into more markup ("&lt;script&gt;") is stripped again; a few rounds always suffice.
+    // Markup that decodes into more markup ("&lt;script&gt;") is stripped again; a few rounds always suffice,
+    // and plain text (no '<' or '&') comes out of the first round unchanged.
     private const int MaxRounds = 4;
 
     public static string? Clean(string? text)
@@ -32,13 +33,21 @@ public static class RichTextCleaner
 
         for (var round = 0; round < MaxRounds && LooksLikeMarkup(text); round++)
         {
-            text = StripOnce(text);
+            var stripped = StripOnce(text);
+            if (stripped == text)
+            {
+                break;
+            }
+
+            text = stripped;
         }
 
         return text.Trim();
     }
 
-    private static bool LooksLikeMarkup(string text) => text.Contains('<', StringComparison.Ordinal);
+    // Character references count too: "&lt;script&gt;" is markup waiting to be decoded by a careless page.
+    private static bool LooksLikeMarkup(string text) =>
+        text.Contains('<', StringComparison.Ordinal) || text.Contains('&', StringComparison.Ordinal);
 
     private static string StripOnce(string text)
     {

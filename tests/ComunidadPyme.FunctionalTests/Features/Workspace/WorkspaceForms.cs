@@ -11,6 +11,7 @@ public static class WorkspaceForms
         ["Form.Name.Language"] = "en",
         ["Form.Kind"] = "MinistryUnit",
         ["Form.WebsiteUrl"] = "https://example.org/agency",
+        ["Form.Mandate.Language"] = "en",
     });
 
     public static Dictionary<string, string> FocalPoint(string name, Guid? version = null) => Versioned(version, new()
@@ -35,6 +36,7 @@ public static class WorkspaceForms
         ["Form.Thresholds[1].SizeClass"] = "Small",
         ["Form.Thresholds[1].MaxEmployees"] = "50",
         ["Form.Thresholds[1].MaxTurnover"] = "1000000",
+        ["Form.Notes.Language"] = "en",
     });
 
     public static Dictionary<string, string> Law(string title, Guid? version = null) => Versioned(version, new()
@@ -45,6 +47,7 @@ public static class WorkspaceForms
         ["Form.Title.Language"] = "en",
         ["Form.OfficialNumber"] = "Law 1/2024",
         ["Form.EnactedOn"] = "2024-03-01",
+        ["Form.Summary.Language"] = "en",
     });
 
     public static Dictionary<string, string> Programme(string name, Guid? version = null) => Versioned(version, new()
@@ -55,6 +58,7 @@ public static class WorkspaceForms
         ["Form.TargetGroups"] = "AllMsmes",
         ["Form.StartsOn"] = "2024-01-01",
         ["Form.EndsOn"] = "2026-12-31",
+        ["Form.Description.Language"] = "en",
     });
 
     public static Dictionary<string, string> Progress(string narrative, Guid? version = null, int? principleId = null, int? cycleId = null)
