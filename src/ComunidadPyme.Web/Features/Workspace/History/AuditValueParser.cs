@@ -28,7 +28,7 @@ public static class AuditValueParser
                 _ when target == typeof(Guid) => Guid.Parse(text),
                 _ when target == typeof(int) => int.Parse(text, NumberStyles.Integer, invariant),
                 _ when target == typeof(long) => long.Parse(text, NumberStyles.Integer, invariant),
-                _ when target == typeof(decimal) => decimal.Parse(text, NumberStyles.Number, invariant),
+                _ when target == typeof(decimal) => decimal.Parse(text, NumberStyles.Float, invariant),
                 _ when target == typeof(double) => double.Parse(text, NumberStyles.Float, invariant),
                 _ => null,
             };
