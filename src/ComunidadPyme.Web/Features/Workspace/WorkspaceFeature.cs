@@ -30,7 +30,9 @@ public static class WorkspaceFeature
         services.AddScoped<ProgrammeEditor>();
         services.AddScoped<DefinitionEditor>();
         services.AddScoped<LawEditor>();
+        services.AddScoped<LawDocumentFiles>();
         services.AddScoped<ProgressEditor>();
+        services.AddScoped<ProgressChoices>();
         services.AddScoped<HistoryService>();
         services.AddScoped<PrincipleEditor>();
         services.AddScoped<CycleEditor>();

@@ -1,6 +1,5 @@
 using ComunidadPyme.Core.Legal;
 using ComunidadPyme.Infrastructure.Data;
-using ComunidadPyme.Infrastructure.Files;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Laws;
 
-public sealed class LawEditor(AppDbContext db, VersionedSaver saver, DocumentStore documents, IStringLocalizer<WorkspaceResource> l)
+public sealed class LawEditor(AppDbContext db, VersionedSaver saver, LawDocumentFiles documents, IStringLocalizer<WorkspaceResource> l)
     : ICountryRecordEditor<LawForm>
 {
     public async Task<IReadOnlyList<LawRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
@@ -61,7 +60,7 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, DocumentSto
     {
         var law = new LegalInstrument { CountryId = country.Id };
         LawMapping.Apply(form, law, await db.Principles.Where(p => form.PrincipleIds.Contains(p.Id)).ToListAsync(cancellationToken));
-        var stored = await AttachAsync(form, law, cancellationToken);
+        var stored = await documents.AttachAsync(form, law, cancellationToken);
         db.LegalInstruments.Add(law);
         try
         {
@@ -69,7 +68,7 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, DocumentSto
         }
         catch
         {
-            Discard(stored);
+            documents.Discard(stored);
             throw;
         }
 
@@ -86,13 +85,13 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, DocumentSto
         }
 
         LawMapping.Apply(form, law, await db.Principles.Where(p => form.PrincipleIds.Contains(p.Id)).ToListAsync(cancellationToken));
-        var stored = await AttachAsync(form, law, cancellationToken);
+        var stored = await documents.AttachAsync(form, law, cancellationToken);
         if (await saver.TrySaveAsync(law, form.Version, cancellationToken))
         {
             return EditOutcome.Saved;
         }
 
-        Discard(stored);
+        documents.Discard(stored);
         return EditOutcome.Conflict;
     }
 
@@ -144,47 +143,6 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, DocumentSto
         db.LegalRelations.RemoveRange(db.LegalRelations.Local.Where(r => r.TargetId == id).ToList());
         await db.MsmeDefinitions.Where(d => d.LegalInstrumentId == id).ForEachAsync(d => d.LegalInstrumentId = null, cancellationToken);
         return await saver.TryDeleteAsync(law, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
-    }
-
-    public async Task<LawDocument?> OpenDocumentAsync(WorkspaceCountry country, int id, CancellationToken cancellationToken)
-    {
-        var law = await db.LegalInstruments.AsNoTracking()
-            .Where(i => i.Id == id && i.CountryId == country.Id)
-            .Select(i => new { i.DocumentStorageKey, i.DocumentFileName })
-            .FirstOrDefaultAsync(cancellationToken);
-        return law is not null && documents.OpenRead(law.DocumentStorageKey) is { } content
-            ? new LawDocument(content, LawDocumentRules.SafeFileName(law.DocumentFileName))
-            : null;
-    }
-
-    private async Task<string?> AttachAsync(LawForm form, LegalInstrument law, CancellationToken cancellationToken)
-    {
-        if (form.Document is { Length: > 0 } file)
-        {
-            await using var content = file.OpenReadStream();
-            var key = await documents.SaveAsync(content, cancellationToken);
-            law.DocumentStorageKey = key;
-            law.DocumentFileName = LawDocumentRules.SafeFileName(file.FileName);
-            law.DocumentSizeBytes = file.Length;
-            return key;
-        }
-
-        if (form.RemoveDocument)
-        {
-            law.DocumentStorageKey = null;
-            law.DocumentFileName = null;
-            law.DocumentSizeBytes = null;
-        }
-
-        return null;
-    }
-
-    private void Discard(string? storedKey)
-    {
-        if (storedKey is not null)
-        {
-            documents.Discard(storedKey);
-        }
     }
 
     private async Task<Dictionary<string, IReadOnlyList<SelectListItem>>> OptionsAsync(int countryId, int? id, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Laws;
 [Route("{lang:lang}/workspace/{iso2:length(2)}/laws")]
 [RequestSizeLimit(LawDocumentRules.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = LawDocumentRules.MaxRequestBytes)]
-public sealed class WorkspaceLawsController(LawEditor editor, IValidator<LawForm> validator)
+public sealed class WorkspaceLawsController(LawEditor editor, LawDocumentFiles documents, IValidator<LawForm> validator)
     : CountryRecordsController<LawForm>(editor, validator)
 {
     protected override string Section => WorkspaceSections.Laws;
@@ -23,7 +23,7 @@ public sealed class WorkspaceLawsController(LawEditor editor, IValidator<LawForm
     [HttpGet("{id:int}/document")]
     public async Task<IActionResult> Document(int id, CancellationToken cancellationToken)
     {
-        if (await editor.OpenDocumentAsync(Country, id, cancellationToken) is not { } document)
+        if (await documents.OpenAsync(Country, id, cancellationToken) is not { } document)
         {
             return NotFound();
         }

@@ -3,7 +3,6 @@ using ComunidadPyme.Core.Principles;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Localization;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -14,7 +13,8 @@ namespace ComunidadPyme.Web.Features.Workspace.Progress;
 /// changed, and only never-submitted drafts deleted (the review workflow itself belongs to the reviewers' pages).
 /// </summary>
 public sealed class ProgressEditor(
-    AppDbContext db, VersionedSaver saver, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<WorkspaceResource> l)
+    AppDbContext db, VersionedSaver saver, ProgressChoices choices, ICurrentUser currentUser, TimeProvider clock,
+    IStringLocalizer<WorkspaceResource> l)
     : ICountryRecordEditor<ProgressForm>
 {
     public async Task<IReadOnlyList<ProgressRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
@@ -33,7 +33,7 @@ public sealed class ProgressEditor(
             Narrative = TranslatableTextForm.From(null, country.OfficialLanguages.FirstOrDefault() ?? "en"),
             Evidence = [.. Enumerable.Range(0, ProgressForm.BlankEvidenceRows).Select(_ => new EvidenceRow())],
         },
-        Options = await OptionsAsync(cancellationToken),
+        Options = await choices.OptionsAsync(cancellationToken),
     };
 
     public async Task<EditorPage<ProgressForm>?> LoadAsync(WorkspaceCountry country, int id, CancellationToken cancellationToken)
@@ -72,31 +72,8 @@ public sealed class ProgressEditor(
         };
     }
 
-    public async Task<IReadOnlyList<FieldProblem>> ProblemsAsync(WorkspaceCountry country, int? id, ProgressForm form, CancellationToken cancellationToken)
-    {
-        if (id is not null)
-        {
-            return [];
-        }
-
-        List<FieldProblem> problems = [];
-        if (form.PrincipleId is null)
-        {
-            problems.Add(new FieldProblem(nameof(ProgressForm.PrincipleId), l["Choose one of the options."]));
-        }
-
-        if (form.ReportingCycleId is null)
-        {
-            problems.Add(new FieldProblem(nameof(ProgressForm.ReportingCycleId), l["Choose one of the options."]));
-        }
-        else if (form.PrincipleId is { } principleId && await db.ProgressReports.AnyAsync(
-                     r => r.CountryId == country.Id && r.PrincipleId == principleId && r.ReportingCycleId == form.ReportingCycleId, cancellationToken))
-        {
-            problems.Add(new FieldProblem(nameof(ProgressForm.PrincipleId), l["There is already a report on this principle for this cycle."]));
-        }
-
-        return problems;
-    }
+    public Task<IReadOnlyList<FieldProblem>> ProblemsAsync(WorkspaceCountry country, int? id, ProgressForm form, CancellationToken cancellationToken) =>
+        id is null ? choices.ProblemsOfNewReportAsync(country, form, cancellationToken) : Task.FromResult<IReadOnlyList<FieldProblem>>([]);
 
     public async Task<int> CreateAsync(WorkspaceCountry country, ProgressForm form, CancellationToken cancellationToken)
     {
@@ -173,23 +150,6 @@ public sealed class ProgressEditor(
         }
 
         return await saver.TryDeleteAsync(report, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
-    }
-
-    private async Task<Dictionary<string, IReadOnlyList<SelectListItem>>> OptionsAsync(CancellationToken cancellationToken)
-    {
-        var lang = SupportedCultures.Current;
-        var principles = (await db.Principles.AsNoTracking().OrderBy(p => p.Kind).ThenBy(p => p.Number).ToListAsync(cancellationToken))
-            .Select(p => new SelectListItem($"{EnumText.Of(l, p.Kind)} {p.Number}: {p.ShortTitle.In(lang)}", p.Id.ToString()))
-            .ToList();
-        var cycles = (await db.ReportingCycles.AsNoTracking()
-                .Where(c => c.Status == ReportingCycleStatus.Open).OrderByDescending(c => c.OpensOn).ToListAsync(cancellationToken))
-            .Select(c => new SelectListItem(c.Name.In(lang), c.Id.ToString()))
-            .ToList();
-        return new()
-        {
-            [nameof(ProgressForm.PrincipleId)] = principles,
-            [nameof(ProgressForm.ReportingCycleId)] = cycles,
-        };
     }
 
     private static void Apply(ProgressForm form, ProgressReport report)
