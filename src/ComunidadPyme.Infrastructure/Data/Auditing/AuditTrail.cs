@@ -143,6 +143,9 @@ internal sealed class AuditTrail
         null => null,
         DateTime dateTime => dateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+
+        // 0.1 and 0.10 are the same amount; without this a form's formatting would look like a change.
+        decimal amount => (amount / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         System.Collections.IEnumerable items and not string => string.Join(", ", items.Cast<object>()),
         _ => value.ToString(),

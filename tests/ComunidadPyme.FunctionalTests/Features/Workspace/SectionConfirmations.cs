@@ -39,12 +39,12 @@ public sealed class SectionConfirmations(PortalFactory portal) : IClassFixture<P
         var mexicoId = await portal.CountryIdAsync("MX");
         var client = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.FocalPointMexico);
         var before = await HtmlDocument.ParseAsync(await client.GetAsync("/en/workspace/mx"));
-        Assert.Contains(before.QuerySelectorAll("[data-finding='SectionNotConfirmed']"), f => f.TextContent.Contains("Legal framework"));
+        Assert.Contains(before.QuerySelectorAll("[data-finding='SectionsNotConfirmed']"), f => f.TextContent.Contains("Legal framework"));
 
         await client.PostFormAsync("/en/workspace/mx/confirm/legalframework", []);
 
         var after = await HtmlDocument.ParseAsync(await client.GetAsync("/en/workspace/mx"));
-        Assert.DoesNotContain(after.QuerySelectorAll("[data-finding='SectionNotConfirmed']"), f => f.TextContent.Contains("Legal framework"));
+        Assert.DoesNotContain(after.QuerySelectorAll("[data-finding='SectionsNotConfirmed']"), f => f.TextContent.Contains("Legal framework"));
         Assert.Contains("focal.mx@example.org", after.QuerySelector("[data-section='legalframework']")!.TextContent);
         var audited = await portal.QueryAsync(db => db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == "Country" && a.EntityKey == mexicoId.ToString()).OrderBy(a => a.Id).LastAsync());

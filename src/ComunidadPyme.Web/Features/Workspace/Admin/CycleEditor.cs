@@ -72,7 +72,7 @@ public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, IStringLo
 
         var lang = SupportedCultures.Current;
         var consequences = cycle.Reports > 0
-            ? [l["This cycle has {0} progress reports, so it cannot be deleted. Close it instead.", cycle.Reports].Value]
+            ? [l["This cycle has progress reports ({0}), so it cannot be deleted. Close it instead.", cycle.Reports].Value]
             : new List<string>();
         return new DeleteViewModel(cycle.Name.In(lang), consequences,
             WorkspaceUrls.Admin(lang, WorkspaceSections.Cycles) + $"/{id}/delete",

@@ -38,7 +38,7 @@ public static class FormDifferences
                 continue;
             }
 
-            var name = parentLabel.Length == 0 ? l[label.Key].Value : $"{parentLabel}: {l[label.Key]}";
+            var name = parentLabel.Length == 0 ? l[label.Key].Value : $"{parentLabel} › {l[label.Key]}";
             var value = property.GetValue(form);
             if (value is TranslatableTextForm or LocalizedTextForm)
             {
@@ -70,13 +70,16 @@ public static class FormDifferences
             bool flag => flag ? l["Yes"] : l["No"],
             Enum member => EnumText.Of(l, member),
             DateOnly date => date.ToString("d", CultureInfo.CurrentCulture),
+
+            // 0.1 and 0.10 are the same amount: the stored and the typed value may differ only in scale.
+            decimal amount => (amount / 1.0000000000000000000000000000m).ToString(CultureInfo.CurrentCulture),
             IFormattable number => number.ToString(null, CultureInfo.CurrentCulture),
             IEnumerable items => string.Join("\n", items.Cast<object?>()
                 .Select(item => item is null || item.GetType().IsPrimitive || item is Enum or string
                     ? Describe(item, propertyName, l, options)
                     : string.Join(" · ", Flatten(item, l, options, string.Empty)
                         .Where(f => f.Value.Length > 0)
-                        .Select(f => $"{f.Label}: {f.Value}")))
+                        .Select(f => l["{0}: {1}", f.Label, f.Value].Value)))
                 .Where(line => line.Length > 0)),
             _ => value.ToString() ?? string.Empty,
         };

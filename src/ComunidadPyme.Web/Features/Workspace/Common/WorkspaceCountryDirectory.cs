@@ -18,8 +18,15 @@ public sealed class WorkspaceCountryDirectory(AppDbContext db, IAuthorizationSer
         }
 
         var code = iso2.ToUpperInvariant();
-        var country = await db.Countries.AsNoTracking()
-            .Where(c => c.Iso2 == code)
+        return await FirstAsync(db.Countries.Where(c => c.Iso2 == code), cancellationToken);
+    }
+
+    public Task<WorkspaceCountry?> FindAsync(int id, CancellationToken cancellationToken) =>
+        FirstAsync(db.Countries.Where(c => c.Id == id), cancellationToken);
+
+    private static async Task<WorkspaceCountry?> FirstAsync(IQueryable<Core.Countries.Country> query, CancellationToken cancellationToken)
+    {
+        var country = await query.AsNoTracking()
             .Select(c => new { c.Id, c.Iso2, c.Name, c.OfficialLanguages })
             .FirstOrDefaultAsync(cancellationToken);
         return country is null ? null : new WorkspaceCountry(country.Id, country.Iso2, country.Name, country.OfficialLanguages);

@@ -79,8 +79,11 @@ public sealed class DashboardService(AppDbContext db, SectionConfirmationService
             .Select(s => new SectionStatus(s, Url(SectionPage(s)), stamps.GetValueOrDefault(s),
                 stamps.GetValueOrDefault(s) is not { } stamp || stamp.ConfirmedAtUtc < nowUtc - StaleAfter))
             .ToList();
-        findings.AddRange(sections.Where(s => s.IsStale)
-            .Select(s => new DashboardFinding(FindingKind.SectionNotConfirmed, s.Url, Section: s.Section)));
+        var stale = sections.Where(s => s.IsStale).Select(s => s.Section).ToList();
+        if (stale.Count > 0)
+        {
+            findings.Add(new DashboardFinding(FindingKind.SectionsNotConfirmed, "#sections-heading", stale.Count, stale));
+        }
 
         return new DashboardViewModel(country, findings, sections, await RecentChangesAsync(id, cancellationToken), counts);
     }

@@ -16,5 +16,5 @@ public enum FindingKind
     PrinciplesWithoutReport = 11,
     NoStatistics = 12,
     StatisticsOutdated = 13,
-    SectionNotConfirmed = 14,
+    SectionsNotConfirmed = 14,
 }

@@ -47,7 +47,7 @@ public sealed class HistoryService(AppDbContext db, IStringLocalizer<WorkspaceRe
         var latestId = entries.Count == 0 ? 0 : entries[^1].Id;
         var views = entries
             .Select(e => new HistoryEntryView(e.Id, e.AtUtc, e.UserName, e.Action,
-                [.. e.Changes.Select(c => new FieldChangeView(c.Field, Label(c.Field), Display(scope, c.Field, c.OldValue), Display(scope, c.Field, c.NewValue)))],
+                [.. e.Changes.Where(c => (c.OldValue is not null || c.NewValue is not null) && c.Field != "CountryId").Select(c => new FieldChangeView(c.Field, Label(c.Field), Display(scope, c.Field, c.OldValue), Display(scope, c.Field, c.NewValue)))],
                 CanRestore: scope.Exists && e.Id != latestId && e.Action != AuditAction.Deleted))
             .Reverse()
             .ToList();

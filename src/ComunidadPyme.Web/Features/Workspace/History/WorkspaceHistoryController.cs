@@ -13,7 +13,8 @@ namespace ComunidadPyme.Web.Features.Workspace.History;
 [Authorize(Policy = Policies.Workspace)]
 [Route("{lang:lang}/workspace/history/{entityType}/{id:int}")]
 public sealed class WorkspaceHistoryController(
-    HistoryService history, VersionRestorer restorer, IAuthorizationService authorization) : WorkspaceControllerBase
+    HistoryService history, VersionRestorer restorer, WorkspaceCountryDirectory countries, IAuthorizationService authorization)
+    : WorkspaceControllerBase
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string entityType, int id, CancellationToken cancellationToken)
@@ -24,7 +25,18 @@ public sealed class WorkspaceHistoryController(
             return NotFound();
         }
 
-        return await MayEditAsync(scope) ? View(await history.BuildAsync(scope, Lang, cancellationToken)) : Forbidden();
+        if (!await MayEditAsync(scope))
+        {
+            return Forbidden();
+        }
+
+        // The country's sections in the navigation, as on its other workspace pages.
+        if (scope.CountryId is { } countryId)
+        {
+            ViewData[CountryWorkspaceController.CountryKey] = await countries.FindAsync(countryId, cancellationToken);
+        }
+
+        return View(await history.BuildAsync(scope, Lang, cancellationToken));
     }
 
     [HttpPost("restore/{entryId:long}")]

@@ -100,12 +100,12 @@ public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, ISt
         List<string> consequences = [];
         if (institution.FocalPoints > 0)
         {
-            consequences.Add(l["{0} focal points will no longer be linked to an institution.", institution.FocalPoints]);
+            consequences.Add(l["Focal points that will no longer be linked to an institution: {0}.", institution.FocalPoints]);
         }
 
         if (institution.Programmes > 0)
         {
-            consequences.Add(l["{0} programmes will no longer name this institution.", institution.Programmes]);
+            consequences.Add(l["Programmes that will no longer name this institution: {0}.", institution.Programmes]);
         }
 
         return new DeleteViewModel(institution.Original, consequences,

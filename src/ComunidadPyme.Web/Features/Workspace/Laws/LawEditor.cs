@@ -114,12 +114,12 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, LawDocument
         List<string> consequences = [];
         if (law.Relations > 0)
         {
-            consequences.Add(l["Its {0} relations with other laws will be removed.", law.Relations]);
+            consequences.Add(l["Relations with other laws that will be removed: {0}.", law.Relations]);
         }
 
         if (law.Definitions > 0)
         {
-            consequences.Add(l["{0} MSME definitions will no longer cite it.", law.Definitions]);
+            consequences.Add(l["MSME definitions that will no longer cite it: {0}.", law.Definitions]);
         }
 
         var lang = SupportedCultures.Current;
@@ -154,7 +154,7 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, LawDocument
             .Select(i => new SelectListItem(i.OfficialNumber == null ? i.Title.Original : i.OfficialNumber + " – " + i.Title.Original, i.Id.ToString()))
             .ToListAsync(cancellationToken);
         var principles = (await db.Principles.AsNoTracking().OrderBy(p => p.Kind).ThenBy(p => p.Number).ToListAsync(cancellationToken))
-            .Select(p => new SelectListItem($"{EnumText.Of(l, p.Kind)} {p.Number}: {p.ShortTitle.In(lang)}", p.Id.ToString()))
+            .Select(p => new SelectListItem(PrincipleLabel.Of(l, p.Kind, p.Number, p.ShortTitle, lang), p.Id.ToString()))
             .ToList();
         return new()
         {

@@ -15,7 +15,7 @@ public sealed class ProgressChoices(AppDbContext db, IStringLocalizer<WorkspaceR
     {
         var lang = SupportedCultures.Current;
         var principles = (await db.Principles.AsNoTracking().OrderBy(p => p.Kind).ThenBy(p => p.Number).ToListAsync(cancellationToken))
-            .Select(p => new SelectListItem($"{EnumText.Of(l, p.Kind)} {p.Number}: {p.ShortTitle.In(lang)}", p.Id.ToString()))
+            .Select(p => new SelectListItem(PrincipleLabel.Of(l, p.Kind, p.Number, p.ShortTitle, lang), p.Id.ToString()))
             .ToList();
         var cycles = (await db.ReportingCycles.AsNoTracking()
                 .Where(c => c.Status == ReportingCycleStatus.Open).OrderByDescending(c => c.OpensOn).ToListAsync(cancellationToken))

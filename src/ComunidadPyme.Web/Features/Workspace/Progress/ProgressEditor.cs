@@ -47,7 +47,7 @@ public sealed class ProgressEditor(
         }
 
         var lang = SupportedCultures.Current;
-        var principle = $"{EnumText.Of(l, report.Principle!.Kind)} {report.Principle.Number}: {report.Principle.ShortTitle.In(lang)}";
+        var principle = PrincipleLabel.Of(l, report.Principle!.Kind, report.Principle.Number, report.Principle.ShortTitle, lang);
         return new EditorPage<ProgressForm>
         {
             Id = report.Id,
@@ -129,7 +129,7 @@ public sealed class ProgressEditor(
             .Select(r => new { r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle, r.Version })
             .FirstOrDefaultAsync(cancellationToken);
         var lang = SupportedCultures.Current;
-        return report is null ? null : new DeleteViewModel($"{EnumText.Of(l, report.Kind)} {report.Number}: {report.ShortTitle.In(lang)}", [],
+        return report is null ? null : new DeleteViewModel(PrincipleLabel.Of(l, report.Kind, report.Number, report.ShortTitle, lang), [],
             WorkspaceUrls.Record(lang, country.Iso2, WorkspaceSections.Progress, id, "delete"),
             WorkspaceUrls.Section(lang, country.Iso2, WorkspaceSections.Progress), report.Version);
     }

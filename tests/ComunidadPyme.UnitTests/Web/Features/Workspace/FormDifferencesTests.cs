@@ -20,7 +20,7 @@ public sealed class FormDifferencesTests
 
         var fields = FormDifferences.Compare(theirs, yours, s_keys);
 
-        var name = Assert.Single(fields, f => f.Label == "Name: Original text");
+        var name = Assert.Single(fields, f => f.Label == "Name › Original text");
         Assert.Equal(("Theirs", "Yours"), (name.Theirs, name.Yours));
         Assert.True(name.Differs);
         Assert.False(Assert.Single(fields, f => f.Label == "Kind of institution").Differs);
@@ -42,6 +42,17 @@ public sealed class FormDifferencesTests
         Assert.Equal("Ministry of Economy", Assert.Single(fields, f => f.Label == "Institution").Theirs);
         var shown = Assert.Single(fields, f => f.Label == "Shown to the public");
         Assert.Equal(("ContactFields.Name\nContactFields.Email", "ContactFields.Name"), (shown.Theirs, shown.Yours));
+    }
+
+    [Fact]
+    public void AmountsThatDifferOnlyInScaleAreTheSame()
+    {
+        var theirs = new ComunidadPyme.Web.Features.Workspace.Definitions.DefinitionForm { EmployeeWeight = 0.1m };
+        var yours = new ComunidadPyme.Web.Features.Workspace.Definitions.DefinitionForm { EmployeeWeight = 0.1000m };
+
+        var weight = Assert.Single(FormDifferences.Compare(theirs, yours, s_keys), f => f.Label == "Weight of employees");
+
+        Assert.False(weight.Differs);
     }
 
     private static IStringLocalizer KeysAsText()
