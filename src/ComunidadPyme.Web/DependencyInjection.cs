@@ -16,6 +16,7 @@ using ComunidadPyme.Web.Features.OpenData;
 using ComunidadPyme.Web.Features.CountryProfile;
 using ComunidadPyme.Web.Features.IndicatorCatalogue;
 using ComunidadPyme.Web.Features.Observations;
+using ComunidadPyme.Web.Features.Workspace;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
@@ -99,6 +100,7 @@ public static class DependencyInjection
         services.AddCountryProfileFeature();
         services.AddObservationsFeature();
         services.AddIndicatorCatalogueFeature();
+        services.AddWorkspaceFeature();
         return services;
     }
 }

@@ -43,6 +43,12 @@ public class AppDbContext(
     public DbSet<SignInEvent> SignInEvents => Set<SignInEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>
+    /// Set by the restore service around a save that brings back an earlier version, so the audit trail
+    /// records those updates as <see cref="AuditAction.Restored"/> rather than as ordinary edits.
+    /// </summary>
+    public bool AuditUpdatesAsRestore { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -66,7 +72,7 @@ public class AppDbContext(
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         StampChanges(nowUtc);
-        var trail = AuditTrail.Capture(ChangeTracker, currentUser, nowUtc);
+        var trail = AuditTrail.Capture(ChangeTracker, currentUser, nowUtc, AuditUpdatesAsRestore);
         if (trail.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -21,10 +21,12 @@ internal sealed class AuditTrail
 
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pending = [];
 
-    public static AuditTrail Capture(ChangeTracker tracker, ICurrentUser user, DateTime nowUtc)
+    public static AuditTrail Capture(ChangeTracker tracker, ICurrentUser user, DateTime nowUtc, bool updatesAreRestore = false)
     {
-        var trail = new AuditTrail();
-        foreach (var entry in tracker.Entries())
+        var updateAction = updatesAreRestore ? AuditAction.Restored : AuditAction.Updated;
+        var entries = tracker.Entries().ToList();
+        var audits = new Dictionary<object, (EntityEntry Entry, AuditEntry Audit)>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in entries)
         {
             if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
             {
@@ -36,23 +38,23 @@ internal sealed class AuditTrail
                 continue;
             }
 
-            var audit = new AuditEntry
+            var action = entry.State switch
             {
-                AtUtc = nowUtc,
-                UserId = user.UserId,
-                UserName = user.UserName,
-                IpAddress = user.IpAddress,
-                Action = entry.State switch
-                {
-                    EntityState.Added => AuditAction.Created,
-                    EntityState.Deleted => AuditAction.Deleted,
-                    _ => AuditAction.Updated,
-                },
-                EntityType = entry.Metadata.ClrType.Name,
-                CountryId = entry.Entity is ICountryScoped scoped ? scoped.CountryId : null,
-                Changes = FieldChanges(entry),
+                EntityState.Added => AuditAction.Created,
+                EntityState.Deleted => AuditAction.Deleted,
+                _ => updateAction,
             };
-            if (audit.Action == AuditAction.Updated && audit.Changes.Count == 0)
+            var audit = Start(entry, user, nowUtc, action);
+            audit.Changes = FieldChanges(entry);
+            audits[entry.Entity] = (entry, audit);
+        }
+
+        AuditedParts.Attach(entries, audits, owner => Start(owner, user, nowUtc, updateAction));
+
+        var trail = new AuditTrail();
+        foreach (var (entry, audit) in audits.Values)
+        {
+            if (audit.Action is AuditAction.Updated or AuditAction.Restored && audit.Changes.Count == 0)
             {
                 continue;
             }
@@ -62,6 +64,17 @@ internal sealed class AuditTrail
 
         return trail;
     }
+
+    private static AuditEntry Start(EntityEntry entry, ICurrentUser user, DateTime nowUtc, AuditAction action) => new()
+    {
+        AtUtc = nowUtc,
+        UserId = user.UserId,
+        UserName = user.UserName,
+        IpAddress = user.IpAddress,
+        Action = action,
+        EntityType = entry.Metadata.ClrType.Name,
+        CountryId = entry.Entity is ICountryScoped scoped ? scoped.CountryId : null,
+    };
 
     public bool IsEmpty => _pending.Count == 0;
 
@@ -82,6 +95,9 @@ internal sealed class AuditTrail
         foreach (var (entry, audit) in _pending)
         {
             audit.EntityKey = ((IAudited)entry.Entity).Id.ToString(CultureInfo.InvariantCulture);
+
+            // A country's own changes belong to its history too; its key is known only after the save.
+            audit.CountryId ??= entry.Entity is Core.Countries.Country country ? country.Id : null;
             yield return audit;
         }
     }
@@ -122,11 +138,14 @@ internal sealed class AuditTrail
         }
     }
 
-    private static string? Format(object? value) => value switch
+    internal static string? Format(object? value) => value switch
     {
         null => null,
         DateTime dateTime => dateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+
+        // 0.1 and 0.10 are the same amount; without this a form's formatting would look like a change.
+        decimal amount => (amount / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         System.Collections.IEnumerable items and not string => string.Join(", ", items.Cast<object>()),
         _ => value.ToString(),

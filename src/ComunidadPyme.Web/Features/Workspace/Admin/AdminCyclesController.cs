@@ -1,0 +1,83 @@
+using ComunidadPyme.Web.Features.Workspace.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ComunidadPyme.Web.Features.Workspace.Admin;
+
+[Route("{lang:lang}/admin/cycles")]
+public sealed class AdminCyclesController(CycleEditor editor, IValidator<CycleForm> validator) : AdminControllerBase
+{
+    private static string ListUrl => WorkspaceUrls.Admin(Lang, WorkspaceSections.Cycles);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await editor.ListAsync(cancellationToken));
+
+    [HttpGet("new")]
+    public IActionResult Create() => View("Edit", editor.New());
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(CycleForm form, CancellationToken cancellationToken)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            return View("Edit", editor.New().WithForm(form));
+        }
+
+        await editor.CreateAsync(form, cancellationToken);
+        Notice(Text["Saved. The public pages show the change now."]);
+        return Redirect(ListUrl);
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await editor.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CycleForm form, CancellationToken cancellationToken)
+    {
+        if (await editor.LoadAsync(id, cancellationToken) is not { } saved)
+        {
+            return NotFound();
+        }
+
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            return View(saved.WithForm(form));
+        }
+
+        switch (await editor.UpdateAsync(id, form, cancellationToken))
+        {
+            case EditOutcome.Saved:
+                Notice(Text["Saved. The public pages show the change now."]);
+                return Redirect(ListUrl);
+            case EditOutcome.Conflict when await editor.LoadAsync(id, cancellationToken) is { } theirs:
+                return ConflictPage(theirs.RecordTitle ?? string.Empty, theirs.Form, form, theirs.Form.Version,
+                    $"{ListUrl}/{id}/edit", null, null);
+            default:
+                return NotFound();
+        }
+    }
+
+    [HttpGet("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
+        await editor.LoadDeleteAsync(id, cancellationToken) is { } page ? View(DeleteView, page) : NotFound();
+
+    [HttpPost("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, [FromForm] Guid version, CancellationToken cancellationToken)
+    {
+        switch (await editor.DeleteAsync(id, version, cancellationToken))
+        {
+            case EditOutcome.Saved:
+                Notice(Text["Deleted."]);
+                return Redirect(ListUrl);
+            case EditOutcome.Conflict when await editor.LoadDeleteAsync(id, cancellationToken) is { } page:
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View(DeleteView, page with { ChangedMeanwhile = true });
+            case EditOutcome.Locked when await editor.LoadDeleteAsync(id, cancellationToken) is { } page:
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View(DeleteView, page);
+            default:
+                return NotFound();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using ComunidadPyme.Core.Common;
+using ComunidadPyme.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComunidadPyme.Web.Features.Workspace.Common;
+
+/// <summary>
+/// Saves or deletes a tracked record as a change to the version the person loaded (posted back in the
+/// form's hidden Version field). If someone saved in between, nothing is written and the caller shows the
+/// conflict page. Every edit form of the workspace saves through here.
+/// </summary>
+public sealed class VersionedSaver(AppDbContext db)
+{
+    public async Task<bool> TrySaveAsync(IVersioned record, Guid loadedVersion, CancellationToken cancellationToken)
+    {
+        ExpectVersion(record, loadedVersion);
+
+        // Renewing the token here makes the save an UPDATE checked against the loaded version even when only
+        // owned rows (thresholds, relations, evidence) changed.
+        record.Version = Guid.NewGuid();
+        return await TrySaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> TryDeleteAsync(IVersioned record, Guid loadedVersion, CancellationToken cancellationToken)
+    {
+        ExpectVersion(record, loadedVersion);
+        db.Remove(record);
+        return await TrySaveChangesAsync(cancellationToken);
+    }
+
+    private void ExpectVersion(IVersioned record, Guid loadedVersion) =>
+        db.Entry(record).Property(nameof(IVersioned.Version)).OriginalValue = loadedVersion;
+
+    private async Task<bool> TrySaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+}

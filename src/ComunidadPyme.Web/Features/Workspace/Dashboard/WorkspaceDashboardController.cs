@@ -1,0 +1,12 @@
+using ComunidadPyme.Web.Features.Workspace.Common;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ComunidadPyme.Web.Features.Workspace.Dashboard;
+
+[Route("{lang:lang}/workspace/{iso2:length(2)}")]
+public sealed class WorkspaceDashboardController(DashboardService dashboard) : CountryWorkspaceController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await dashboard.BuildAsync(Country, Lang, cancellationToken));
+}

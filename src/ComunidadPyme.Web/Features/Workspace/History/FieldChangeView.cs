@@ -1,0 +1,3 @@
+namespace ComunidadPyme.Web.Features.Workspace.History;
+
+public sealed record FieldChangeView(string Field, string Label, string? Before, string? After);

@@ -1,0 +1,81 @@
+using ComunidadPyme.Core.Security;
+using ComunidadPyme.Web.Features.Workspace.Authorization;
+using ComunidadPyme.Web.Features.Workspace.Common;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ComunidadPyme.Web.Features.Workspace.History;
+
+/// <summary>
+/// A record's history and "restore this version". Authorised on the record's country as read from the database
+/// (shared records: administrators). There is deliberately no action that changes or deletes audit entries.
+/// </summary>
+[Authorize(Policy = Policies.Workspace)]
+[Route("{lang:lang}/workspace/history/{entityType}/{id:int}")]
+public sealed class WorkspaceHistoryController(
+    HistoryService history, VersionRestorer restorer, WorkspaceCountryDirectory countries, IAuthorizationService authorization)
+    : WorkspaceControllerBase
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string entityType, int id, CancellationToken cancellationToken)
+    {
+        var scope = await history.ScopeAsync(entityType, id, cancellationToken);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+
+        if (!await MayEditAsync(scope))
+        {
+            return Forbidden();
+        }
+
+        // The country's sections in the navigation, as on its other workspace pages.
+        if (scope.CountryId is { } countryId)
+        {
+            ViewData[CountryWorkspaceController.CountryKey] = await countries.FindAsync(countryId, cancellationToken);
+        }
+
+        return View(await history.BuildAsync(scope, Lang, cancellationToken));
+    }
+
+    [HttpPost("restore/{entryId:long}")]
+    public async Task<IActionResult> Restore(string entityType, int id, long entryId, [FromForm] Guid version, CancellationToken cancellationToken)
+    {
+        var scope = await history.ScopeAsync(entityType, id, cancellationToken);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+
+        if (!await MayEditAsync(scope))
+        {
+            return Forbidden();
+        }
+
+        var outcome = await restorer.RestoreAsync(scope, entryId, version, cancellationToken);
+        switch (outcome)
+        {
+            case RestoreOutcome.NotFound:
+                return NotFound();
+            case RestoreOutcome.Locked:
+                return StatusCode(StatusCodes.Status409Conflict);
+            case RestoreOutcome.Conflict:
+                Notice(Text["Someone changed the record after you opened its history, so nothing was restored. Check the latest changes, then try again."]);
+                break;
+            case RestoreOutcome.NothingToRestore:
+                Notice(Text["The record already has the values of that version."]);
+                break;
+            default:
+                Notice(Text["The earlier version is restored. The restore is recorded in the history."]);
+                break;
+        }
+
+        return Redirect(WorkspaceUrls.History(Lang, scope.TypeName, id));
+    }
+
+    private async Task<bool> MayEditAsync(HistoryScope scope) =>
+        scope.CountryId is { } countryId
+            ? await authorization.CanEditCountryAsync(User, countryId)
+            : (await authorization.AuthorizeAsync(User, Policies.Administer)).Succeeded;
+}

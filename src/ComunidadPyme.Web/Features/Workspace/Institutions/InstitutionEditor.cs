@@ -1,0 +1,140 @@
+using ComunidadPyme.Core.Countries;
+using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Web.Features.Workspace.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ComunidadPyme.Web.Features.Workspace.Institutions;
+
+public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+    : ICountryRecordEditor<InstitutionForm>
+{
+    public async Task<IReadOnlyList<InstitutionRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
+        await db.Institutions.AsNoTracking()
+            .Where(i => i.CountryId == countryId)
+            .OrderBy(i => i.Name.Original)
+            .Select(i => new InstitutionRow(i.Id, i.Name, i.Acronym, i.Kind, i.WebsiteUrl, i.FocalPoints.Count,
+                i.IsSample, i.UpdatedBy, i.UpdatedAtUtc))
+            .ToListAsync(cancellationToken);
+
+    public Task<EditorPage<InstitutionForm>> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken) =>
+        Task.FromResult(new EditorPage<InstitutionForm>
+        {
+            Form = new InstitutionForm
+            {
+                Name = TranslatableTextForm.From(null, country.OfficialLanguages.FirstOrDefault() ?? "en"),
+                Mandate = TranslatableTextForm.From(null, country.OfficialLanguages.FirstOrDefault() ?? "en"),
+            },
+        });
+
+    public async Task<EditorPage<InstitutionForm>?> LoadAsync(WorkspaceCountry country, int id, CancellationToken cancellationToken)
+    {
+        var institution = await db.Institutions.AsNoTracking()
+            .FirstOrDefaultAsync(i => i.Id == id && i.CountryId == country.Id, cancellationToken);
+        if (institution is null)
+        {
+            return null;
+        }
+
+        var language = institution.Name.Language;
+        return new EditorPage<InstitutionForm>
+        {
+            Id = institution.Id,
+            RecordTitle = institution.Name.Original,
+            IsSample = institution.IsSample,
+            UpdatedBy = institution.UpdatedBy,
+            UpdatedAtUtc = institution.UpdatedAtUtc,
+            Form = new InstitutionForm
+            {
+                Version = institution.Version,
+                Name = TranslatableTextForm.From(institution.Name, language),
+                Acronym = institution.Acronym,
+                Kind = institution.Kind,
+                WebsiteUrl = institution.WebsiteUrl,
+                Mandate = TranslatableTextForm.From(institution.Mandate, language),
+            },
+        };
+    }
+
+    public Task<IReadOnlyList<FieldProblem>> ProblemsAsync(
+        WorkspaceCountry country, int? id, InstitutionForm form, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<FieldProblem>>([]);
+
+    public async Task<int> CreateAsync(WorkspaceCountry country, InstitutionForm form, CancellationToken cancellationToken)
+    {
+        var institution = new Institution { CountryId = country.Id };
+        Apply(form, institution);
+        db.Institutions.Add(institution);
+        await db.SaveChangesAsync(cancellationToken);
+        return institution.Id;
+    }
+
+    public async Task<EditOutcome> UpdateAsync(WorkspaceCountry country, int id, InstitutionForm form, CancellationToken cancellationToken)
+    {
+        var institution = await db.Institutions.FirstOrDefaultAsync(i => i.Id == id && i.CountryId == country.Id, cancellationToken);
+        if (institution is null)
+        {
+            return EditOutcome.NotFound;
+        }
+
+        Apply(form, institution);
+        return await saver.TrySaveAsync(institution, form.Version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+    }
+
+    public async Task<DeleteViewModel?> LoadDeleteAsync(WorkspaceCountry country, int id, CancellationToken cancellationToken)
+    {
+        var institution = await db.Institutions.AsNoTracking()
+            .Where(i => i.Id == id && i.CountryId == country.Id)
+            .Select(i => new
+            {
+                i.Name.Original, i.Version, FocalPoints = i.FocalPoints.Count,
+                Programmes = db.SupportProgrammes.Count(p => p.InstitutionId == i.Id),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (institution is null)
+        {
+            return null;
+        }
+
+        var lang = Localization.SupportedCultures.Current;
+        List<string> consequences = [];
+        if (institution.FocalPoints > 0)
+        {
+            consequences.Add(l["Focal points that will no longer be linked to an institution: {0}.", institution.FocalPoints]);
+        }
+
+        if (institution.Programmes > 0)
+        {
+            consequences.Add(l["Programmes that will no longer name this institution: {0}.", institution.Programmes]);
+        }
+
+        return new DeleteViewModel(institution.Original, consequences,
+            WorkspaceUrls.Record(lang, country.Iso2, WorkspaceSections.Institutions, id, "delete"),
+            WorkspaceUrls.Section(lang, country.Iso2, WorkspaceSections.Institutions), institution.Version);
+    }
+
+    public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)
+    {
+        var institution = await db.Institutions.Include(i => i.FocalPoints)
+            .FirstOrDefaultAsync(i => i.Id == id && i.CountryId == country.Id, cancellationToken);
+        if (institution is null)
+        {
+            return EditOutcome.NotFound;
+        }
+
+        // Loaded so that unlinking them is audited, not done silently by the database.
+        await db.SupportProgrammes.Where(p => p.InstitutionId == id).LoadAsync(cancellationToken);
+        return await saver.TryDeleteAsync(institution, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+    }
+
+    private static void Apply(InstitutionForm form, Institution institution)
+    {
+        institution.Name = form.Name.ToValue(rich: false)!;
+        institution.Acronym = Blank(form.Acronym);
+        institution.Kind = form.Kind!.Value;
+        institution.WebsiteUrl = Blank(form.WebsiteUrl);
+        institution.Mandate = form.Mandate.ToValue(rich: true);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

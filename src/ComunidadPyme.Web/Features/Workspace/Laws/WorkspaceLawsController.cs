@@ -1,0 +1,34 @@
+using ComunidadPyme.Web.Features.Workspace.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ComunidadPyme.Web.Features.Workspace.Laws;
+
+/// <summary>Laws and policies, with their relations, principles and official text (PDF, up to 20 MB).</summary>
+[Route("{lang:lang}/workspace/{iso2:length(2)}/laws")]
+[RequestSizeLimit(LawDocumentRules.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = LawDocumentRules.MaxRequestBytes)]
+public sealed class WorkspaceLawsController(LawEditor editor, LawDocumentFiles documents, IValidator<LawForm> validator)
+    : CountryRecordsController<LawForm>(editor, validator)
+{
+    protected override string Section => WorkspaceSections.Laws;
+
+    protected override string TitleOf(EditorPage<LawForm> page) => page.RecordTitle ?? string.Empty;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await editor.ListAsync(Country.Id, cancellationToken));
+
+    /// <summary>The uploaded official text, for people who may edit the law; always a download, never shown inline.</summary>
+    [HttpGet("{id:int}/document")]
+    public async Task<IActionResult> Document(int id, CancellationToken cancellationToken)
+    {
+        if (await documents.OpenAsync(Country, id, cancellationToken) is not { } document)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(document.Content, "application/pdf", document.FileName);
+    }
+}

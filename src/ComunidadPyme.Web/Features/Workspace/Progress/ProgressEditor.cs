@@ -1,0 +1,161 @@
+using ComunidadPyme.Core.Common;
+using ComunidadPyme.Core.Principles;
+using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Web.Features.Workspace.Common;
+using ComunidadPyme.Web.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ComunidadPyme.Web.Features.Workspace.Progress;
+
+/// <summary>
+/// A country's progress reports. The country writes and submits them; only drafts and returned reports can be
+/// changed, and only never-submitted drafts deleted (the review workflow itself belongs to the reviewers' pages).
+/// </summary>
+public sealed class ProgressEditor(
+    AppDbContext db, VersionedSaver saver, ProgressChoices choices, ICurrentUser currentUser, TimeProvider clock,
+    IStringLocalizer<WorkspaceResource> l)
+    : ICountryRecordEditor<ProgressForm>
+{
+    public async Task<IReadOnlyList<ProgressRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
+        await db.ProgressReports.AsNoTracking()
+            .Where(r => r.CountryId == countryId)
+            .OrderByDescending(r => r.ReportingCycle!.OpensOn).ThenBy(r => r.Principle!.Kind).ThenBy(r => r.Principle!.Number)
+            .Select(r => new ProgressRow(r.Id, r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle, r.ReportingCycle!.Name,
+                r.Level, r.State, r.SubmittedAtUtc, r.Version, r.IsSample, r.UpdatedBy, r.UpdatedAtUtc))
+            .ToListAsync(cancellationToken);
+
+    public async Task<EditorPage<ProgressForm>> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken) => new()
+    {
+        Form = new ProgressForm
+        {
+            Level = ProgressLevel.NotStarted,
+            Narrative = TranslatableTextForm.From(null, country.OfficialLanguages.FirstOrDefault() ?? "en"),
+            Evidence = [.. Enumerable.Range(0, ProgressForm.BlankEvidenceRows).Select(_ => new EvidenceRow())],
+        },
+        Options = await choices.OptionsAsync(cancellationToken),
+    };
+
+    public async Task<EditorPage<ProgressForm>?> LoadAsync(WorkspaceCountry country, int id, CancellationToken cancellationToken)
+    {
+        var report = await db.ProgressReports.AsNoTracking().AsSplitQuery()
+            .Include(r => r.Principle).Include(r => r.ReportingCycle).Include(r => r.Comments)
+            .FirstOrDefaultAsync(r => r.Id == id && r.CountryId == country.Id, cancellationToken);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var lang = SupportedCultures.Current;
+        var principle = PrincipleLabel.Of(l, report.Principle!.Kind, report.Principle.Number, report.Principle.ShortTitle, lang);
+        return new EditorPage<ProgressForm>
+        {
+            Id = report.Id,
+            RecordTitle = principle,
+            IsSample = report.IsSample,
+            UpdatedBy = report.UpdatedBy,
+            UpdatedAtUtc = report.UpdatedAtUtc,
+            LockedReason = report.IsEditableByCountry ? null : l["This report is {0}: it can no longer be changed.", EnumText.Of(l, report.State).ToLowerInvariant()].Value,
+            Details = new ProgressDetails(principle, report.ReportingCycle!.Name.In(lang), report.State, report.SubmittedAtUtc,
+                [.. report.Comments.OrderBy(c => c.WrittenAtUtc)]),
+            Form = new ProgressForm
+            {
+                Version = report.Version,
+                Level = report.Level,
+                Narrative = TranslatableTextForm.From(report.Narrative, "en"),
+                Evidence =
+                [
+                    .. report.Evidence.Select(e => new EvidenceRow { Title = e.Title, Url = e.Url }),
+                    .. Enumerable.Range(0, ProgressForm.BlankEvidenceRows).Select(_ => new EvidenceRow()),
+                ],
+            },
+        };
+    }
+
+    public Task<IReadOnlyList<FieldProblem>> ProblemsAsync(WorkspaceCountry country, int? id, ProgressForm form, CancellationToken cancellationToken) =>
+        id is null ? choices.ProblemsOfNewReportAsync(country, form, cancellationToken) : Task.FromResult<IReadOnlyList<FieldProblem>>([]);
+
+    public async Task<int> CreateAsync(WorkspaceCountry country, ProgressForm form, CancellationToken cancellationToken)
+    {
+        var report = new ProgressReport
+        {
+            CountryId = country.Id, PrincipleId = form.PrincipleId!.Value, ReportingCycleId = form.ReportingCycleId!.Value,
+        };
+        Apply(form, report);
+        db.ProgressReports.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+        return report.Id;
+    }
+
+    public async Task<EditOutcome> UpdateAsync(WorkspaceCountry country, int id, ProgressForm form, CancellationToken cancellationToken)
+    {
+        var report = await db.ProgressReports.FirstOrDefaultAsync(r => r.Id == id && r.CountryId == country.Id, cancellationToken);
+        if (report is null)
+        {
+            return EditOutcome.NotFound;
+        }
+
+        if (!report.IsEditableByCountry)
+        {
+            return EditOutcome.Locked;
+        }
+
+        Apply(form, report);
+        return await saver.TrySaveAsync(report, form.Version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+    }
+
+    /// <summary>Hands the report to the reviewers; afterwards the country can no longer change it unless it is returned.</summary>
+    public async Task<EditOutcome> SubmitAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)
+    {
+        var report = await db.ProgressReports.FirstOrDefaultAsync(r => r.Id == id && r.CountryId == country.Id, cancellationToken);
+        if (report is null)
+        {
+            return EditOutcome.NotFound;
+        }
+
+        if (!report.IsEditableByCountry)
+        {
+            return EditOutcome.Locked;
+        }
+
+        report.Submit(currentUser.UserName, clock.GetUtcNow().UtcDateTime);
+        return await saver.TrySaveAsync(report, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+    }
+
+    public async Task<DeleteViewModel?> LoadDeleteAsync(WorkspaceCountry country, int id, CancellationToken cancellationToken)
+    {
+        var report = await db.ProgressReports.AsNoTracking()
+            .Where(r => r.Id == id && r.CountryId == country.Id)
+            .Select(r => new { r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle, r.Version })
+            .FirstOrDefaultAsync(cancellationToken);
+        var lang = SupportedCultures.Current;
+        return report is null ? null : new DeleteViewModel(PrincipleLabel.Of(l, report.Kind, report.Number, report.ShortTitle, lang), [],
+            WorkspaceUrls.Record(lang, country.Iso2, WorkspaceSections.Progress, id, "delete"),
+            WorkspaceUrls.Section(lang, country.Iso2, WorkspaceSections.Progress), report.Version);
+    }
+
+    public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)
+    {
+        var report = await db.ProgressReports.Include(r => r.Comments)
+            .FirstOrDefaultAsync(r => r.Id == id && r.CountryId == country.Id, cancellationToken);
+        if (report is null)
+        {
+            return EditOutcome.NotFound;
+        }
+
+        // A report the reviewers have seen keeps its place in the review history.
+        if (report.State != WorkflowState.Draft || report.SubmittedAtUtc is not null)
+        {
+            return EditOutcome.Locked;
+        }
+
+        return await saver.TryDeleteAsync(report, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+    }
+
+    private static void Apply(ProgressForm form, ProgressReport report)
+    {
+        report.Level = form.Level!.Value;
+        report.Narrative = form.Narrative.ToValue(rich: true);
+        report.Evidence = [.. form.FilledEvidence.Select(e => new EvidenceLink { Title = e.Title!.Trim(), Url = e.Url!.Trim() })];
+    }
+}

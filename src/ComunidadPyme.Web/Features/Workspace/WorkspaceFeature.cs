@@ -1,0 +1,68 @@
+using ComunidadPyme.Infrastructure.Files;
+using ComunidadPyme.Web.Features.Workspace.Admin;
+using ComunidadPyme.Web.Features.Workspace.Common;
+using ComunidadPyme.Web.Features.Workspace.Confirmations;
+using ComunidadPyme.Web.Features.Workspace.Dashboard;
+using ComunidadPyme.Web.Features.Workspace.Definitions;
+using ComunidadPyme.Web.Features.Workspace.FocalPoints;
+using ComunidadPyme.Web.Features.Workspace.History;
+using ComunidadPyme.Web.Features.Workspace.Institutions;
+using ComunidadPyme.Web.Features.Workspace.Laws;
+using ComunidadPyme.Web.Features.Workspace.Profile;
+using ComunidadPyme.Web.Features.Workspace.Progress;
+using ComunidadPyme.Web.Features.Workspace.Programmes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ComunidadPyme.Web.Features.Workspace;
+
+public static class WorkspaceFeature
+{
+    public static IServiceCollection AddWorkspaceFeature(this IServiceCollection services)
+    {
+        services.AddScoped<WorkspaceCountryDirectory>();
+        services.AddScoped<VersionedSaver>();
+        services.AddScoped<SectionConfirmationService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<InstitutionEditor>();
+        services.AddScoped<FocalPointEditor>();
+        services.AddScoped<ProfileEditor>();
+        services.AddScoped<ProgrammeEditor>();
+        services.AddScoped<DefinitionEditor>();
+        services.AddScoped<LawEditor>();
+        services.AddScoped<LawDocumentFiles>();
+        services.AddScoped<ProgressEditor>();
+        services.AddScoped<ProgressChoices>();
+        services.AddScoped<HistoryService>();
+        services.AddScoped<PrincipleEditor>();
+        services.AddScoped<CycleEditor>();
+        services.AddScoped<VersionRestorer>();
+        services.AddSingleton<DocumentStore>();
+
+        // A signed-in person refused a page gets a 403 (the friendly error page), not a redirect that hides it.
+        services.ConfigureApplicationCookie(options => options.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        });
+
+        // Values that cannot even be read as a number or a date get a message in the reader's language too.
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+        {
+            var l = factory.Create(typeof(WorkspaceResource));
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => l["“{0}” is not a valid value.", value]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => l["“{0}” is not a valid value.", value]);
+            messages.SetUnknownValueIsInvalidAccessor(_ => l["The value is not valid."]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["The value is not valid."]);
+            messages.SetValueIsInvalidAccessor(value => l["“{0}” is not a valid value.", value]);
+            messages.SetValueMustBeANumberAccessor(_ => l["Enter a number."]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => l["Enter a number."]);
+            messages.SetValueMustNotBeNullAccessor(_ => l["This field is required."]);
+            messages.SetMissingBindRequiredValueAccessor(_ => l["This field is required."]);
+            messages.SetMissingKeyOrValueAccessor(() => l["This field is required."]);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => l["This field is required."]);
+        });
+        return services;
+    }
+}
