@@ -41,6 +41,9 @@ public sealed partial class DocumentStore(IOptions<StorageOptions> options)
         return new FileStream(PathOf(key!), FileMode.Open, FileAccess.Read, FileShare.Read);
     }
 
+    /// <summary>The full path of the stored file, or null when the key is malformed or nothing is stored under it.</summary>
+    public string? PathOfStored(string? key) => IsKey(key) && File.Exists(PathOf(key!)) ? PathOf(key!) : null;
+
     /// <summary>Removes a file stored by a save that then failed, so it leaves nothing behind.</summary>
     public void Discard(string key)
     {

@@ -1,15 +1,14 @@
 using ComunidadPyme.Infrastructure.Data;
-using ComunidadPyme.Infrastructure.Options;
+using ComunidadPyme.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ComunidadPyme.Web.Features.Laws;
 
 /// <summary>
-/// Finds the stored official text of an instrument. Storage keys are paths relative to the data directory;
-/// a key that would lead outside it is treated as missing.
+/// Finds the stored official text of an instrument in the <see cref="DocumentStore"/>. Only well-formed
+/// random keys are followed, so a key can never lead outside the documents folder.
 /// </summary>
-public sealed class LawDocumentService(AppDbContext db, IOptions<StorageOptions> storage)
+public sealed class LawDocumentService(AppDbContext db, DocumentStore documents)
 {
     public async Task<LawDocumentFile?> FindAsync(int id, CancellationToken cancellationToken)
     {
@@ -17,18 +16,11 @@ public sealed class LawDocumentService(AppDbContext db, IOptions<StorageOptions>
             .Where(l => l.Id == id && l.DocumentStorageKey != null)
             .Select(l => new { l.DocumentStorageKey, l.DocumentFileName })
             .FirstOrDefaultAsync(cancellationToken);
-        if (stored?.DocumentStorageKey is not { } key || Path.IsPathRooted(key))
+        if (documents.PathOfStored(stored?.DocumentStorageKey) is not { } path)
         {
             return null;
         }
 
-        var root = Path.GetFullPath(storage.Value.DataDirectory);
-        var path = Path.GetFullPath(Path.Combine(root, key));
-        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
-        {
-            return null;
-        }
-
-        return new LawDocumentFile(path, string.IsNullOrWhiteSpace(stored.DocumentFileName) ? Path.GetFileName(path) : stored.DocumentFileName);
+        return new LawDocumentFile(path, string.IsNullOrWhiteSpace(stored!.DocumentFileName) ? "document.pdf" : stored.DocumentFileName);
     }
 }

@@ -62,13 +62,14 @@ public sealed class LawIndexUpdates(LawLibraryPortal portal) : IClassFixture<Law
     public async Task StreamsTheStoredOfficialDocumentAsAnAttachment()
     {
         var client = portal.CreateClient();
-        var folder = Path.Combine(portal.DataDirectory, "documents", "laws");
+        const string key = "0123456789abcdef0123456789abcdef";
+        var folder = Path.Combine(portal.DataDirectory, "documents");
         Directory.CreateDirectory(folder);
-        await File.WriteAllTextAsync(Path.Combine(folder, "ley-99001.pdf"), "%PDF-1.4 sample");
+        await File.WriteAllTextAsync(Path.Combine(folder, key), "%PDF-1.4 sample");
         await portal.WriteAsync(async db =>
         {
             var law = await db.LegalInstruments.SingleAsync(l => l.Id == portal.RegulationId);
-            law.DocumentStorageKey = "documents/laws/ley-99001.pdf";
+            law.DocumentStorageKey = key;
             law.DocumentFileName = "Ley 99.001.pdf";
             law.DocumentSizeBytes = 15;
             return await db.SaveChangesAsync();
