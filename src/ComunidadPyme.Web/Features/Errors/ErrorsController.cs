@@ -22,6 +22,12 @@ public sealed class ErrorsController : Controller
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
         Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : StatusCodes.Status404NotFound;
-        return View(statusCode == StatusCodes.Status404NotFound ? "NotFound" : "Error", new ErrorViewModel(Response.StatusCode, language));
+        var view = statusCode switch
+        {
+            StatusCodes.Status404NotFound => "NotFound",
+            StatusCodes.Status403Forbidden => "Forbidden",
+            _ => "Error",
+        };
+        return View(view, new ErrorViewModel(Response.StatusCode, language));
     }
 }

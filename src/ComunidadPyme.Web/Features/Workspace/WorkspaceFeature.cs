@@ -39,13 +39,6 @@ public static class WorkspaceFeature
         services.AddScoped<VersionRestorer>();
         services.AddSingleton<DocumentStore>();
 
-        // A signed-in person refused a page gets a 403 (the friendly error page), not a redirect that hides it.
-        services.ConfigureApplicationCookie(options => options.Events.OnRedirectToAccessDenied = context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Task.CompletedTask;
-        });
-
         // Values that cannot even be read as a number or a date get a message in the reader's language too.
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {

@@ -30,4 +30,11 @@ public sealed class PortalCookieEvents(TimeProvider clock, ILogger<PortalCookieE
 
         await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
+
+    /// <summary>A signed-in person refused a page gets a 403 (the friendly error page), not a redirect that hides it.</summary>
+    public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    }
 }
