@@ -8,7 +8,8 @@ request = function()
   counter = counter + 1
   local a = words[math.random(#words)]
   local b = words[math.random(#words)]
-  return wrk.format("GET", "/en/laws?q=" .. a .. "+" .. b .. "&page=" .. (counter % 5 + 1))
+  -- The nonce makes every address new, so no response comes from the output cache.
+  return wrk.format("GET", "/en/laws?q=" .. a .. "+" .. b .. "&page=" .. (counter % 5 + 1) .. "&nonce=" .. math.random(1, 1000000000))
 end
 -- wrk reporting script: one machine-readable line per run.
 done = function(summary, latency, requests)
