@@ -28,6 +28,11 @@ public sealed class VersionedSaver(AppDbContext db)
         return await TrySaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Deletes a record found in the person's country; <see cref="EditOutcome.NotFound"/> when there is none.</summary>
+    public async Task<EditOutcome> DeleteFoundAsync(IVersioned? record, Guid loadedVersion, CancellationToken cancellationToken) =>
+        record is null ? EditOutcome.NotFound
+        : await TryDeleteAsync(record, loadedVersion, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+
     private void ExpectVersion(IVersioned record, Guid loadedVersion) =>
         db.Entry(record).Property(nameof(IVersioned.Version)).OriginalValue = loadedVersion;
 

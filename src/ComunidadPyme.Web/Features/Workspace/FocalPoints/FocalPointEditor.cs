@@ -84,26 +84,13 @@ public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver) : IC
             WorkspaceUrls.Section(lang, country.Iso2, WorkspaceSections.FocalPoints), focalPoint.Version);
     }
 
-    public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)
-    {
-        var focalPoint = await db.FocalPoints.FirstOrDefaultAsync(f => f.Id == id && f.CountryId == country.Id, cancellationToken);
-        if (focalPoint is null)
-        {
-            return EditOutcome.NotFound;
-        }
+    public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken) =>
+        await saver.DeleteFoundAsync(
+            await db.FocalPoints.FirstOrDefaultAsync(f => f.Id == id && f.CountryId == country.Id, cancellationToken),
+            version, cancellationToken);
 
-        return await saver.TryDeleteAsync(focalPoint, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
-    }
-
-    private async Task<Dictionary<string, IReadOnlyList<SelectListItem>>> OptionsAsync(int countryId, CancellationToken cancellationToken)
-    {
-        var institutions = await db.Institutions.AsNoTracking()
-            .Where(i => i.CountryId == countryId)
-            .OrderBy(i => i.Name.Original)
-            .Select(i => new SelectListItem(i.Acronym == null ? i.Name.Original : i.Name.Original + " (" + i.Acronym + ")", i.Id.ToString()))
-            .ToListAsync(cancellationToken);
-        return new() { [nameof(FocalPointForm.InstitutionId)] = institutions };
-    }
+    private async Task<Dictionary<string, IReadOnlyList<SelectListItem>>> OptionsAsync(int countryId, CancellationToken cancellationToken) =>
+        new() { [nameof(FocalPointForm.InstitutionId)] = await InstitutionChoices.ListAsync(db, countryId, cancellationToken) };
 
     private static void Apply(FocalPointForm form, FocalPoint focalPoint)
     {

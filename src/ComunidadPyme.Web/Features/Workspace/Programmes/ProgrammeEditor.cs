@@ -94,26 +94,13 @@ public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver) : ICo
             WorkspaceUrls.Section(lang, country.Iso2, WorkspaceSections.Programmes), programme.Version);
     }
 
-    public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)
-    {
-        var programme = await db.SupportProgrammes.FirstOrDefaultAsync(p => p.Id == id && p.CountryId == country.Id, cancellationToken);
-        if (programme is null)
-        {
-            return EditOutcome.NotFound;
-        }
+    public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken) =>
+        await saver.DeleteFoundAsync(
+            await db.SupportProgrammes.FirstOrDefaultAsync(p => p.Id == id && p.CountryId == country.Id, cancellationToken),
+            version, cancellationToken);
 
-        return await saver.TryDeleteAsync(programme, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
-    }
-
-    private async Task<Dictionary<string, IReadOnlyList<SelectListItem>>> OptionsAsync(int countryId, CancellationToken cancellationToken)
-    {
-        var institutions = await db.Institutions.AsNoTracking()
-            .Where(i => i.CountryId == countryId)
-            .OrderBy(i => i.Name.Original)
-            .Select(i => new SelectListItem(i.Acronym == null ? i.Name.Original : i.Name.Original + " (" + i.Acronym + ")", i.Id.ToString()))
-            .ToListAsync(cancellationToken);
-        return new() { [nameof(ProgrammeForm.InstitutionId)] = institutions };
-    }
+    private async Task<Dictionary<string, IReadOnlyList<SelectListItem>>> OptionsAsync(int countryId, CancellationToken cancellationToken) =>
+        new() { [nameof(ProgrammeForm.InstitutionId)] = await InstitutionChoices.ListAsync(db, countryId, cancellationToken) };
 
     private static void Apply(ProgrammeForm form, SupportProgramme programme)
     {
