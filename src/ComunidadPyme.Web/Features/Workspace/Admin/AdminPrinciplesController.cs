@@ -17,28 +17,6 @@ public sealed class AdminPrinciplesController(PrincipleEditor editor, IValidator
         await editor.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
 
     [HttpPost("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, PrincipleForm form, CancellationToken cancellationToken)
-    {
-        if (await editor.LoadAsync(id, cancellationToken) is not { } saved)
-        {
-            return NotFound();
-        }
-
-        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
-        {
-            return View(saved.WithForm(form));
-        }
-
-        switch (await editor.UpdateAsync(id, form, cancellationToken))
-        {
-            case EditOutcome.Saved:
-                Notice(Text["Saved. The public pages show the change now."]);
-                return Redirect(ListUrl);
-            case EditOutcome.Conflict when await editor.LoadAsync(id, cancellationToken) is { } theirs:
-                return ConflictPage(theirs.RecordTitle ?? string.Empty, theirs.Form, form, theirs.Form.Version,
-                    $"{ListUrl}/{id}/edit", null, null);
-            default:
-                return NotFound();
-        }
-    }
+    public Task<IActionResult> Edit(int id, PrincipleForm form, CancellationToken cancellationToken) =>
+        SaveEditAsync(id, form, ListUrl, validator, editor.LoadAsync, editor.UpdateAsync, cancellationToken);
 }
