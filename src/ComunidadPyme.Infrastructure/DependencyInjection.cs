@@ -1,5 +1,7 @@
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Infrastructure.Data.Changes;
+using ComunidadPyme.Infrastructure.Data.Repair;
 using ComunidadPyme.Infrastructure.Data.Seeding;
 using ComunidadPyme.Infrastructure.Options;
 using ComunidadPyme.Infrastructure.Search;
@@ -35,7 +37,11 @@ public static class DependencyInjection
 
         services.AddDataProtection().SetApplicationName("ComunidadPyme").PersistKeysToDbContext<AppDbContext>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddSingleton<CountryChangeNotifier>();
+        services.Configure<CountryChangeRetryOptions>(configuration.GetSection(CountryChangeRetryOptions.SectionName));
+        services.AddHostedService<CountryChangeRetryService>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<StoredTextRepair>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<SampleContentSeeder>();
         services.AddScoped<SampleAccountSeeder>();

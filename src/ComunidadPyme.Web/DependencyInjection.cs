@@ -21,6 +21,7 @@ using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
 using ComunidadPyme.Web.Infrastructure.Caching;
+using ComunidadPyme.Web.Infrastructure.ModelBinding;
 using ComunidadPyme.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
@@ -73,7 +74,11 @@ public static class DependencyInjection
             options.LowercaseUrls = true;
             options.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint);
         });
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.ModelBinderProviders.Insert(0, new CleanTextModelBinderProvider());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) =>
                 factory.Create(typeof(SharedResource)));

@@ -8,6 +8,7 @@ using ComunidadPyme.Core.Principles;
 using ComunidadPyme.Core.Programmes;
 using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Data.Auditing;
+using ComunidadPyme.Infrastructure.Data.Changes;
 using ComunidadPyme.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public class AppDbContext(
     DbContextOptions<AppDbContext> options,
     ICurrentUser currentUser,
     TimeProvider clock,
-    IEnumerable<ICountryDataChangeListener> listeners)
+    CountryChangeNotifier changeNotifier)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Country> Countries => Set<Country>();
@@ -65,7 +66,8 @@ public class AppDbContext(
 
     /// <summary>
     /// Stamps, renews concurrency tokens and appends the audit trail in the same transaction as the
-    /// change itself, so a change is never saved without its audit entries.
+    /// change itself, so a change is never saved without its audit entries. A save either commits and
+    /// returns, or throws having committed nothing.
     /// </summary>
     public override async Task<int> SaveChangesAsync(
         bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -90,11 +92,8 @@ public class AppDbContext(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        foreach (var listener in listeners)
-        {
-            await listener.CountryDataChangedAsync(changedCountries, cancellationToken);
-        }
-
+        // Committed: what follows can fail without making the save look failed (the notifier logs and retries).
+        await changeNotifier.NotifyAsync(changedCountries);
         return saved;
     }
 

@@ -37,10 +37,14 @@ internal static class LegalDocumentBuilder
             document.Add(new TextField(LegalIndexFields.Number, entry.OfficialNumber, Field.Store.NO));
         }
 
-        AddText(document, entry.Title, LegalIndexFields.Title, LegalIndexFields.AnyTitle, LegalIndexFields.StoredTitle);
-        if (entry.Summary is not null)
+        if (Usable(entry.Title) is { } title)
         {
-            AddText(document, entry.Summary, LegalIndexFields.Summary, LegalIndexFields.AnySummary, LegalIndexFields.StoredSummary);
+            AddText(document, title, LegalIndexFields.Title, LegalIndexFields.AnyTitle, LegalIndexFields.StoredTitle);
+        }
+
+        if (Usable(entry.Summary) is { } summary)
+        {
+            AddText(document, summary, LegalIndexFields.Summary, LegalIndexFields.AnySummary, LegalIndexFields.StoredSummary);
         }
 
         return document;
@@ -64,6 +68,26 @@ internal static class LegalDocumentBuilder
                 Es = document.Get(field(Languages.Spanish)),
                 Pt = document.Get(field(Languages.Portuguese)),
                 Fr = document.Get(field(Languages.French)),
+            };
+    }
+
+    /// <summary>
+    /// The text to index, or null when it has none. A row saved before empty originals were refused may have
+    /// a blank original beside a translation: the first translation then stands in for it.
+    /// </summary>
+    private static TranslatableText? Usable(TranslatableText? text)
+    {
+        if (text is null || !string.IsNullOrWhiteSpace(text.Original))
+        {
+            return text;
+        }
+
+        var language = Languages.All.FirstOrDefault(l => !string.IsNullOrWhiteSpace(text.Translation(l)));
+        return language is null
+            ? null
+            : new TranslatableText
+            {
+                Original = text.Translation(language)!, Language = language, En = text.En, Es = text.Es, Pt = text.Pt, Fr = text.Fr,
             };
     }
 

@@ -57,26 +57,59 @@ public sealed class LegalSearchIndex : IDisposable
         }
     }
 
-    /// <summary>Replaces the whole index with <paramref name="entries"/>.</summary>
-    public void Rebuild(IEnumerable<LegalIndexEntry> entries)
+    /// <summary>Replaces the whole index with <paramref name="entries"/>; returns those that could not be indexed.</summary>
+    public IReadOnlyList<LegalIndexSkip> Rebuild(IEnumerable<LegalIndexEntry> entries)
     {
+        var skipped = new List<LegalIndexSkip>();
         lock (_writing)
         {
             _writer.DeleteAll();
-            _writer.AddDocuments(entries.Select(LegalDocumentBuilder.Build));
+            _writer.AddDocuments(Documents(entries, skipped));
             Publish();
         }
+
+        return skipped;
     }
 
-    /// <summary>Replaces the instruments of the given countries with <paramref name="entries"/> (their current ones).</summary>
-    public void ReplaceCountries(IReadOnlyCollection<int> countryIds, IEnumerable<LegalIndexEntry> entries)
+    /// <summary>
+    /// Replaces the instruments of the given countries with <paramref name="entries"/> (their current ones);
+    /// returns those that could not be indexed.
+    /// </summary>
+    public IReadOnlyList<LegalIndexSkip> ReplaceCountries(IReadOnlyCollection<int> countryIds, IEnumerable<LegalIndexEntry> entries)
     {
+        var skipped = new List<LegalIndexSkip>();
         lock (_writing)
         {
             _writer.DeleteDocuments(countryIds
                 .Select(id => new Term(LegalIndexFields.CountryId, LegalDocumentBuilder.CountryKey(id))).ToArray());
-            _writer.AddDocuments(entries.Select(LegalDocumentBuilder.Build));
+            _writer.AddDocuments(Documents(entries, skipped));
             Publish();
+        }
+
+        return skipped;
+    }
+
+    // Each document is built before the writer sees it, so one record that cannot be indexed is left out
+    // on its own instead of failing the batch half-way (and leaving the writer with half a batch to commit).
+    private static IEnumerable<Document> Documents(IEnumerable<LegalIndexEntry> entries, List<LegalIndexSkip> skipped)
+    {
+        foreach (var entry in entries)
+        {
+            Document? document;
+            try
+            {
+                document = LegalDocumentBuilder.Build(entry);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or NullReferenceException or FormatException)
+            {
+                skipped.Add(new LegalIndexSkip(entry.Id, entry.CountryId, ex.Message));
+                document = null;
+            }
+
+            if (document is not null)
+            {
+                yield return document;
+            }
         }
     }
 

@@ -15,6 +15,7 @@ public static class LegalSearchRegistration
         services.AddSingleton<LegalIndexMaintainer>();
         services.AddHostedService<LegalIndexStartup>();
         services.AddSingleton<ICountryDataChangeListener, LegalIndexUpdater>();
+        services.AddHealthChecks().AddCheck<LegalIndexHealthCheck>(LegalIndexHealthCheck.Name, tags: ["ready"]);
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using ComunidadPyme.Infrastructure.Options;
+using ComunidadPyme.Infrastructure.Data.Repair;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,14 +9,16 @@ using Microsoft.Extensions.Options;
 namespace ComunidadPyme.Infrastructure.Data.Seeding;
 
 /// <summary>
-/// Brings the database up to date on start: migrations (in Development or when asked), reference data on an
-/// empty database, then sample content and sample accounts where configured.
+/// Brings the database up to date on start: migrations (in Development or when asked), repairs of rows an
+/// earlier version stored wrongly, reference data on an empty database, then sample content and sample
+/// accounts where configured.
 /// </summary>
 public sealed class DatabaseInitializer(
     AppDbContext db,
     ReferenceDataSeeder referenceData,
     SampleContentSeeder sampleContent,
     SampleAccountSeeder sampleAccounts,
+    StoredTextRepair storedTexts,
     IOptions<DatabaseOptions> options,
     IHostEnvironment environment,
     ILogger<DatabaseInitializer> logger)
@@ -30,6 +33,7 @@ public sealed class DatabaseInitializer(
                 await db.Database.MigrateAsync(cancellationToken);
             }
 
+            await storedTexts.RepairAsync(cancellationToken);
             await referenceData.SeedAsync(cancellationToken);
             if (options.Value.SeedSampleContent)
             {

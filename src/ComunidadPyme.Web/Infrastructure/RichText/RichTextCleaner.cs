@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using ComunidadPyme.Core.Common;
 using AngleSharp.Html.Parser;
 
 namespace ComunidadPyme.Web.Infrastructure.RichText;
@@ -26,6 +27,7 @@ public static class RichTextCleaner
 
     public static string? Clean(string? text)
     {
+        text = TextCleaning.RemoveUnsafeCharacters(text);
         if (text is null)
         {
             return null;
@@ -42,7 +44,8 @@ public static class RichTextCleaner
             text = stripped;
         }
 
-        return text.Trim();
+        // Character references can decode into control characters ("&#1;"), so the cleaned text is checked again.
+        return TextCleaning.RemoveUnsafeCharacters(text)!.Trim();
     }
 
     // Character references count too: "&lt;script&gt;" is markup waiting to be decoded by a careless page.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Mail;
+using ComunidadPyme.Core.Common;
 using ComunidadPyme.Web.Infrastructure.RichText;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
@@ -13,7 +14,7 @@ public static class FieldRules
     public const int LatestYear = 2100;
 
     public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer l) =>
-        rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(_ => l["This field is required."]);
+        rule.Must(value => TextCleaning.HasVisibleText(TextCleaning.RemoveUnsafeCharacters(value))).WithMessage(_ => l["This field is required."]);
 
     public static IRuleBuilderOptions<T, TValue?> Chosen<T, TValue>(this IRuleBuilder<T, TValue?> rule, IStringLocalizer l)
         where TValue : struct =>

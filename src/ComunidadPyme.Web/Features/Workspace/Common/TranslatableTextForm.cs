@@ -24,8 +24,6 @@ public sealed class TranslatableTextForm
     [FieldLabel("French translation")]
     public string? Fr { get; set; }
 
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Original);
-
     public static TranslatableTextForm From(TranslatableText? text, string defaultLanguage) => text is null
         ? new TranslatableTextForm { Language = defaultLanguage }
         : new TranslatableTextForm
@@ -33,28 +31,33 @@ public sealed class TranslatableTextForm
             Original = text.Original, Language = text.Language, En = text.En, Es = text.Es, Pt = text.Pt, Fr = text.Fr,
         };
 
-    /// <summary>The value to store; null when no original was written. Rich text is cleaned of any HTML.</summary>
+    /// <summary>
+    /// The value to store; null when the original has no text once cleaned (rich text loses its HTML, every
+    /// text its control characters). The validator checks these same cleaned values, so what it accepts is
+    /// exactly what is stored.
+    /// </summary>
     public TranslatableText? ToValue(bool rich)
     {
-        if (IsEmpty)
+        if (Stored(Original, rich) is not { } original)
         {
             return null;
         }
 
         return new TranslatableText
         {
-            Original = Tidy(Original, rich)!,
+            Original = original,
             Language = (Language ?? Languages.English).Trim().ToLowerInvariant(),
-            En = Tidy(En, rich),
-            Es = Tidy(Es, rich),
-            Pt = Tidy(Pt, rich),
-            Fr = Tidy(Fr, rich),
+            En = Stored(En, rich),
+            Es = Stored(Es, rich),
+            Pt = Stored(Pt, rich),
+            Fr = Stored(Fr, rich),
         };
     }
 
-    private static string? Tidy(string? text, bool rich)
+    /// <summary>The text as it will be stored, or null when nothing visible is left of it.</summary>
+    public static string? Stored(string? text, bool rich)
     {
-        var cleaned = rich ? RichTextCleaner.Clean(text) : text?.Trim();
-        return string.IsNullOrWhiteSpace(cleaned) ? null : cleaned;
+        var cleaned = rich ? RichTextCleaner.Clean(text) : TextCleaning.RemoveUnsafeCharacters(text)?.Trim();
+        return TextCleaning.HasVisibleText(cleaned) ? cleaned : null;
     }
 }

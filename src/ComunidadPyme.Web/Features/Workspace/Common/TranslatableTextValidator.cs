@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ComunidadPyme.Core.Common;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -12,24 +13,32 @@ internal sealed partial class TranslatableTextValidator : AbstractValidator<Tran
 {
     public TranslatableTextValidator(IStringLocalizer l, int maxLength, bool required, bool rich)
     {
+        // Every rule reads the value that will be stored (cleaned), not what was typed.
         if (required)
         {
-            RuleFor(t => t.Original).Required(l);
+            RuleFor(t => TranslatableTextForm.Stored(t.Original, rich)).Required(l).OverridePropertyName(nameof(TranslatableTextForm.Original))
+                .When(t => !LosesAllText(t.Original, rich));
         }
 
-        RuleFor(t => t.Original).MaxChars(maxLength, l);
+        RuleFor(t => t.Original).Must(original => !LosesAllText(original, rich)).WithMessage(_ => l[NothingLeftMessage]);
+        RuleFor(t => t.En).Must(text => !LosesAllText(text, rich)).WithMessage(_ => l[NothingLeftMessage]);
+        RuleFor(t => t.Es).Must(text => !LosesAllText(text, rich)).WithMessage(_ => l[NothingLeftMessage]);
+        RuleFor(t => t.Pt).Must(text => !LosesAllText(text, rich)).WithMessage(_ => l[NothingLeftMessage]);
+        RuleFor(t => t.Fr).Must(text => !LosesAllText(text, rich)).WithMessage(_ => l[NothingLeftMessage]);
+
+        RuleFor(t => TranslatableTextForm.Stored(t.Original, rich)).MaxChars(maxLength, l).OverridePropertyName(nameof(TranslatableTextForm.Original));
         RuleFor(t => t.Original)
-            .Must(original => !string.IsNullOrWhiteSpace(original))
-            .When(HasTranslation)
+            .Must(original => TranslatableTextForm.Stored(original, rich) is not null)
+            .When(t => HasTranslation(t, rich) && !LosesAllText(t.Original, rich))
             .WithMessage(_ => l["Write the original text before its translations."]);
         RuleFor(t => t.Language)
             .Must(IsLanguageCode)
-            .When(t => !t.IsEmpty)
+            .When(t => TranslatableTextForm.Stored(t.Original, rich) is not null)
             .WithMessage(_ => l["Choose the language of the original text."]);
-        RuleFor(t => t.En).MaxChars(maxLength, l);
-        RuleFor(t => t.Es).MaxChars(maxLength, l);
-        RuleFor(t => t.Pt).MaxChars(maxLength, l);
-        RuleFor(t => t.Fr).MaxChars(maxLength, l);
+        RuleFor(t => TranslatableTextForm.Stored(t.En, rich)).MaxChars(maxLength, l).OverridePropertyName(nameof(TranslatableTextForm.En));
+        RuleFor(t => TranslatableTextForm.Stored(t.Es, rich)).MaxChars(maxLength, l).OverridePropertyName(nameof(TranslatableTextForm.Es));
+        RuleFor(t => TranslatableTextForm.Stored(t.Pt, rich)).MaxChars(maxLength, l).OverridePropertyName(nameof(TranslatableTextForm.Pt));
+        RuleFor(t => TranslatableTextForm.Stored(t.Fr, rich)).MaxChars(maxLength, l).OverridePropertyName(nameof(TranslatableTextForm.Fr));
         if (rich)
         {
             RuleFor(t => t.Original).OnlyWebLinks(l);
@@ -40,8 +49,15 @@ internal sealed partial class TranslatableTextValidator : AbstractValidator<Tran
         }
     }
 
-    private static bool HasTranslation(TranslatableTextForm text) =>
-        new[] { text.En, text.Es, text.Pt, text.Fr }.Any(t => !string.IsNullOrWhiteSpace(t));
+    public const string NothingLeftMessage =
+        "Nothing is left of this text once formatting and scripts are removed. Write the text itself.";
+
+    /// <summary>Something was typed, but cleaning leaves nothing visible (e.g. a text that is only a script).</summary>
+    private static bool LosesAllText(string? text, bool rich) =>
+        TextCleaning.HasVisibleText(text) && TranslatableTextForm.Stored(text, rich) is null;
+
+    private static bool HasTranslation(TranslatableTextForm text, bool rich) =>
+        new[] { text.En, text.Es, text.Pt, text.Fr }.Any(t => TranslatableTextForm.Stored(t, rich) is not null);
 
     private static bool IsLanguageCode(string? code) =>
         code is not null && LanguageCode().IsMatch(code.Trim()) && LanguageOptions.IsKnown(code.Trim());
