@@ -14,33 +14,50 @@ public static class TextCleaning
     /// <summary>The text without the characters above; the same instance when it had none.</summary>
     public static string? RemoveUnsafeCharacters(string? text)
     {
-        if (text is null || !text.Any(IsSuspect))
+        if (text is null || FirstRemoved(text) is not { } first)
         {
             return text;
         }
 
-        var kept = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        var kept = new StringBuilder(text.Length).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (IsPairAt(text, i))
             {
-                kept.Append(c).Append(text[++i]);
+                kept.Append(text, i++, 2);
             }
-            else if (!IsRemoved(c))
+            else if (!IsRemoved(text[i]))
             {
-                kept.Append(c);
+                kept.Append(text[i]);
             }
         }
 
         return kept.ToString();
     }
 
+    private static int? FirstRemoved(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsPairAt(text, i))
+            {
+                i++;
+            }
+            else if (IsRemoved(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPairAt(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+
     /// <summary>True when the text has something a reader can see: not only spaces, marks or invisible characters.</summary>
     public static bool HasVisibleText(string? text) =>
         text is not null && text.Any(c => !char.IsWhiteSpace(c) && !IsInvisible(c));
-
-    private static bool IsSuspect(char c) => c < ' ' || c >= '\u007F' && (IsRemoved(c) || char.IsSurrogate(c));
 
     private static bool IsRemoved(char c) => c switch
     {

@@ -15,8 +15,9 @@ public sealed class LegalIndexStartup(
     LegalIndexMaintainer maintainer,
     IOptions<CountryChangeRetryOptions> retry,
     TimeProvider clock,
-    ILogger<LegalIndexStartup> logger) : IHostedService, IDisposable
+    ILogger<LegalIndexStartup> logger) : IHostedService
 {
+    // Not disposed: it has no timer, and the host may stop a service more than once.
     private readonly CancellationTokenSource _stopping = new();
     private Task _retrying = Task.CompletedTask;
 
@@ -62,6 +63,4 @@ public sealed class LegalIndexStartup(
             return false;
         }
     }
-
-    public void Dispose() => _stopping.Dispose();
 }

@@ -10,8 +10,21 @@ namespace ComunidadPyme.FunctionalTests.Infrastructure;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataDirectory =
+    private readonly string _dataDirectory;
+
+    public PortalFactory()
+        : this(NewDataDirectory())
+    {
+    }
+
+    /// <summary>A portal on an existing data directory (e.g. to restart on the database another portal left).</summary>
+    protected PortalFactory(string dataDirectory) => _dataDirectory = dataDirectory;
+
+    public static string NewDataDirectory() =>
         Path.Combine(Path.GetTempPath(), "comunidadpyme-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>False for a portal whose data directory outlives it.</summary>
+    protected virtual bool DeletesDataOnDispose => true;
 
     public string DataDirectory => _dataDirectory;
 
@@ -38,6 +51,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (!DeletesDataOnDispose)
+            {
+                return;
+            }
+
             try
             {
                 Directory.Delete(_dataDirectory, recursive: true);

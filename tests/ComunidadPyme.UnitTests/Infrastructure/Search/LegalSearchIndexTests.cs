@@ -144,6 +144,33 @@ public sealed class LegalSearchIndexTests : IDisposable
 
     private static int Id(string iso2) => iso2[0] * 100 + iso2[1];
 
+    [Fact]
+    public void AnEntryThatCannotBeIndexedIsLeftOutAndNamedWhileTheOthersAreIndexed()
+    {
+        var broken = Entry(5, "MX", "es", "Ley sin idioma", "Resumen", 2012) with
+        {
+            Summary = new TranslatableText { Original = "Resumen", Language = null! },
+        };
+
+        var skipped = _index.ReplaceCountries([Id("MX")], [broken, Entry(6, "MX", "es", "Ley de fomento", "Apoyo.", 2013)]);
+
+        Assert.Equal(5, Assert.Single(skipped).InstrumentId);
+        Assert.Equal([6], Ids(Search("fomento")));
+        Assert.Empty(Search("idioma").Hits);
+    }
+
+    [Fact]
+    public void ABlankOriginalBesideATranslationIsIndexedByTheTranslation()
+    {
+        var entry = Entry(7, "BR", "pt", "Lei do resumo perdido", "x", 2014) with
+        {
+            Summary = new TranslatableText { Original = null!, Language = "pt", Es = "Resumen recuperado" },
+        };
+
+        Assert.Empty(_index.ReplaceCountries([Id("BR")], [entry]));
+        Assert.Equal([7], Ids(Search("recuperado", "es")));
+    }
+
     private static LegalIndexEntry Entry(
         int id,
         string iso2,

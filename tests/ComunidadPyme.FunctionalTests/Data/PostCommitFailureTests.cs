@@ -1,0 +1,78 @@
+using System.Net;
+using ComunidadPyme.Core.Common;
+using ComunidadPyme.FunctionalTests.Features.Workspace;
+using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.Infrastructure.Data.Changes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComunidadPyme.FunctionalTests.Data;
+
+/// <summary>
+/// Work that follows a committed save (index, cache) may fail: the save still answers success, is stored
+/// once, and the failed work is handed over again later.
+/// </summary>
+public sealed class PostCommitFailureTests(PostCommitFailureTests.PortalWithFailingListener portal)
+    : IClassFixture<PostCommitFailureTests.PortalWithFailingListener>
+{
+    public sealed class PortalWithFailingListener : PortalFactory
+    {
+        public FlakyListener Listener { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<ICountryDataChangeListener>(Listener));
+        }
+    }
+
+    public sealed class FlakyListener : ICountryDataChangeListener
+    {
+        public volatile bool Fails;
+        public List<int> Received { get; } = [];
+
+        public Task CountryDataChangedAsync(IReadOnlyCollection<int> countryIds, CancellationToken cancellationToken)
+        {
+            if (Fails)
+            {
+                throw new InvalidOperationException("The index is unavailable (test).");
+            }
+
+            lock (Received)
+            {
+                Received.AddRange(countryIds);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task ASaveWhoseFollowUpFailsAnswersSuccessIsStoredOnceAndIsRetried()
+    {
+        var brazilId = await portal.CountryIdAsync("BR");
+        var client = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.FocalPointBrazil);
+        var notifier = portal.Services.GetRequiredService<CountryChangeNotifier>();
+        portal.Listener.Fails = true;
+        var title = $"Saved while the index fails {Guid.NewGuid():N}";
+
+        var response = await client.PostFormAsync("/en/workspace/br/laws/new", WorkspaceForms.Law(title));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(1, await portal.QueryAsync(db => db.LegalInstruments.CountAsync(l => l.Title.Original == title)));
+        Assert.Equal(1, notifier.Pending[nameof(FlakyListener)]);
+
+        // The search index (a listener of its own) was not held back by the failing one.
+        var search = await (await portal.CreateClient().GetAsync($"/en/laws?q={Uri.EscapeDataString(title)}")).Content.ReadAsStringAsync();
+        Assert.Contains(title, search);
+
+        portal.Listener.Fails = false;
+        await notifier.RetryPendingAsync(CancellationToken.None);
+
+        Assert.Contains(brazilId, portal.Listener.Received);
+        Assert.False(notifier.Pending.ContainsKey(nameof(FlakyListener)));
+        Assert.Equal(1, await portal.QueryAsync(db => db.LegalInstruments.CountAsync(l => l.Title.Original == title)));
+    }
+}
