@@ -33,7 +33,11 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ICurrentUser>(_ => SystemUser.Instance);
 
-        services.AddDbContext<AppDbContext>(options => UseProvider(options, database.Provider, configuration, dataDirectory));
+        services.AddDbContext<AppDbContext>(options =>
+        {
+            UseProvider(options, database.Provider, configuration, dataDirectory);
+            options.AddInterceptors(CommittedChangesInterceptor.Instance);
+        });
 
         services.AddDataProtection().SetApplicationName("ComunidadPyme").PersistKeysToDbContext<AppDbContext>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);

@@ -50,6 +50,9 @@ public class AppDbContext(
     /// </summary>
     public bool AuditUpdatesAsRestore { get; set; }
 
+    // Countries changed by saves whose transaction has not committed yet.
+    private readonly HashSet<int> _uncommittedCountries = [];
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -84,18 +87,36 @@ public class AppDbContext(
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        var changedCountries = trail.CountryIds();
+        _uncommittedCountries.UnionWith(trail.CountryIds());
         AuditEntries.AddRange(trail.Complete());
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (transaction is not null)
         {
+            // Committing tells the listeners (CommittedChangesInterceptor); in a transaction owned by the
+            // caller, they are told when the caller commits.
             await transaction.CommitAsync(cancellationToken);
         }
 
-        // Committed: what follows can fail without making the save look failed (the notifier logs and retries).
-        await changeNotifier.NotifyAsync(changedCountries);
         return saved;
     }
+
+    /// <summary>
+    /// Called once a transaction has committed: tells the listeners which countries changed. What follows can
+    /// fail without making the save look failed (the notifier logs and retries).
+    /// </summary>
+    internal async Task NotifyCommittedChangesAsync()
+    {
+        if (_uncommittedCountries.Count == 0)
+        {
+            return;
+        }
+
+        var changed = _uncommittedCountries.ToList();
+        _uncommittedCountries.Clear();
+        await changeNotifier.NotifyAsync(changed);
+    }
+
+    internal void ForgetUncommittedChanges() => _uncommittedCountries.Clear();
 
     private void StampChanges(DateTime nowUtc)
     {

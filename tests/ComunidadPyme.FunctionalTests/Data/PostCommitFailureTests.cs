@@ -75,4 +75,52 @@ public sealed class PostCommitFailureTests(PostCommitFailureTests.PortalWithFail
         Assert.False(notifier.Pending.ContainsKey(nameof(FlakyListener)));
         Assert.Equal(1, await portal.QueryAsync(db => db.LegalInstruments.CountAsync(l => l.Title.Original == title)));
     }
+
+    [Fact]
+    public async Task ListenersAreToldOnlyOnceTheCallersTransactionCommitsAndNeverForARollback()
+    {
+        var mexicoId = await portal.CountryIdAsync("MX");
+        var chileId = await portal.CountryIdAsync("CL");
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ComunidadPyme.Infrastructure.Data.AppDbContext>();
+        lock (portal.Listener.Received)
+        {
+            portal.Listener.Received.Clear();
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.Institutions.Add(new ComunidadPyme.Core.Countries.Institution
+            {
+                CountryId = mexicoId, Name = TranslatableText.In("es", "Agencia en transacción"),
+                Kind = ComunidadPyme.Core.Countries.InstitutionKind.MinistryUnit,
+            });
+            await db.SaveChangesAsync();
+            Assert.DoesNotContain(mexicoId, Received());
+
+            await transaction.CommitAsync();
+            Assert.Contains(mexicoId, Received());
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.Institutions.Add(new ComunidadPyme.Core.Countries.Institution
+            {
+                CountryId = chileId, Name = TranslatableText.In("es", "Agencia deshecha"),
+                Kind = ComunidadPyme.Core.Countries.InstitutionKind.MinistryUnit,
+            });
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        Assert.DoesNotContain(chileId, Received());
+    }
+
+    private int[] Received()
+    {
+        lock (portal.Listener.Received)
+        {
+            return portal.Listener.Received.ToArray();
+        }
+    }
 }
