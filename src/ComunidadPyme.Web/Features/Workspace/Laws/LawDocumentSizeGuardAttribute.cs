@@ -43,7 +43,8 @@ public sealed class LawDocumentSizeGuardAttribute : Attribute, IAsyncAuthorizati
         var reader = new MultipartReader(boundary.ToString(), request.Body);
         while (await reader.ReadNextSectionAsync(http.RequestAborted) is { } section)
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || disposition.Name.Value is not { } name)
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                || HeaderUtilities.RemoveQuotes(disposition.Name).Value is not { Length: > 0 } name)
             {
                 continue;
             }
@@ -51,7 +52,8 @@ public sealed class LawDocumentSizeGuardAttribute : Attribute, IAsyncAuthorizati
             if (disposition.IsFileDisposition())
             {
                 var length = await CopyAsync(section.Body, Stream.Null, long.MaxValue, http.RequestAborted);
-                files.Add(new FormFile(Stream.Null, 0, length, name, disposition.FileName.Value ?? string.Empty)
+                var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName);
+                files.Add(new FormFile(Stream.Null, 0, length, name, fileName.Value ?? string.Empty)
                 {
                     Headers = new HeaderDictionary(),
                     ContentType = section.ContentType ?? "application/octet-stream",
