@@ -27,6 +27,7 @@ public static class WebApplicationExtensions
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseHeadAsGet();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseCors();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.Web.Features.Workspace.Laws;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.FunctionalTests.Features.Workspace;
@@ -83,6 +84,23 @@ public sealed class LawDocuments(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("The file is larger than 20 MB.", WorkspacePages.ErrorFor(await HtmlDocument.ParseAsync(response), "Form.Document"));
         Assert.False(await portal.QueryAsync(db => db.LegalInstruments.AnyAsync(l => l.Title.Original == "Law with a huge file")));
+    }
+
+    [Fact]
+    public async Task ARequestOverTheLimitGetsTheFormBackWithTheSameMessage()
+    {
+        var client = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.FocalPointBrazil);
+        var huge = new byte[26 * 1024 * 1024];
+        s_pdf.CopyTo(huge, 0);
+        Assert.True(huge.Length > LawDocumentRules.MaxRequestBytes);
+
+        var response = await PostLawAsync(client, "Law with a file over the request limit", huge, "huge.pdf", "es");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlDocument.ParseAsync(response);
+        Assert.Equal("El archivo supera los 20 MB.", WorkspacePages.ErrorFor(page, "Form.Document"));
+        Assert.Equal("Law with a file over the request limit", page.QuerySelector("textarea[name='Form.Title.Original']")?.TextContent.Trim());
+        Assert.False(await portal.QueryAsync(db => db.LegalInstruments.AnyAsync(l => l.Title.Original == "Law with a file over the request limit")));
     }
 
     [Fact]

@@ -1,93 +1,41 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
-using MiniExcelLibs;
-
 namespace ComunidadPyme.Web.Features.Observations.Import;
 
 /// <summary>
-/// Reads CSV (comma, semicolon or tab separated; UTF-8, UTF-16 or Latin-1) and XLSX files row by row, as
-/// text. The format comes from the content, not the name: an XLSX workbook is a ZIP archive and starts "PK".
+/// Reads an uploaded CSV or XLSX file row by row, as text, straight from its stream. The format comes from the
+/// content, not the name: an XLSX workbook is a ZIP archive and starts "PK" (a password-protected one is an
+/// OLE compound file, refused with its own message). A limit passed while reading throws
+/// <see cref="ImportRefusedException"/>.
 /// </summary>
 public static class ImportFileReader
 {
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    // Characters a spreadsheet would run as a formula; exports put a quote before them (see TabularExporter).
-    private const string FormulaStarts = "=+-@\t\r";
-
-    private static readonly CsvConfiguration s_csv = new(CultureInfo.InvariantCulture)
+    public static ImportFormat Detect(Stream content)
     {
-        HasHeaderRecord = false,
-        DetectDelimiter = true,
-        DetectDelimiterValues = [",", ";", "\t"],
-        TrimOptions = TrimOptions.Trim,
-        BadDataFound = null,
-        MissingFieldFound = null,
-    };
-
-    public static ImportFormat Detect(byte[] content) =>
-        content is [(byte)'P', (byte)'K', ..] ? ImportFormat.Xlsx : ImportFormat.Csv;
-
-    public static IEnumerable<ImportRawRow> Rows(byte[] content, ImportFormat format) =>
-        format == ImportFormat.Xlsx ? XlsxRows(content) : CsvRows(content);
-
-    private static IEnumerable<ImportRawRow> CsvRows(byte[] content)
-    {
-        using var reader = new StringReader(Decode(content));
-        using var csv = new CsvReader(reader, s_csv);
-        while (csv.Read())
-        {
-            yield return new ImportRawRow(csv.Parser.Row, csv.Parser.Record?.Select(UndoFormulaEscape).ToArray() ?? []);
-        }
+        Span<byte> start = stackalloc byte[8];
+        var position = content.Position;
+        var read = content.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        content.Position = position;
+        return start[..read] is [(byte)'P', (byte)'K', ..] || ImportXlsxReader.IsCompoundFile(start[..read])
+            ? ImportFormat.Xlsx
+            : ImportFormat.Csv;
     }
 
-    private static IEnumerable<ImportRawRow> XlsxRows(byte[] content)
+    /// <param name="content">A seekable stream, such as an uploaded file's.</param>
+    public static IEnumerable<ImportRawRow> Rows(Stream content) =>
+        WithShortColumnNames(Detect(content) == ImportFormat.Xlsx ? ImportXlsxReader.Rows(content) : ImportCsvReader.Rows(content));
+
+    /// <summary>The first row names the columns; a name longer than a few words is no column name.</summary>
+    private static IEnumerable<ImportRawRow> WithShortColumnNames(IEnumerable<ImportRawRow> rows)
     {
-        using var stream = new MemoryStream(content, writable: false);
-        var number = 0;
-        foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX))
+        var first = true;
+        foreach (var row in rows)
         {
-            number++;
-            yield return new ImportRawRow(number, row.Values.Select(Text).ToArray());
+            if (first && row.Cells.Any(name => name?.Length > ImportLimits.MaxColumnNameChars))
+            {
+                throw new ImportRefusedException(ImportRefusalReason.ColumnNameTooLong, row.Number);
+            }
+
+            first = false;
+            yield return row;
         }
     }
-
-    private static string Decode(byte[] content)
-    {
-        switch (content)
-        {
-            case [0xEF, 0xBB, 0xBF, ..]:
-                return Encoding.UTF8.GetString(content, 3, content.Length - 3);
-            case [0xFF, 0xFE, ..]:
-                return Encoding.Unicode.GetString(content, 2, content.Length - 2);
-            case [0xFE, 0xFF, ..]:
-                return Encoding.BigEndianUnicode.GetString(content, 2, content.Length - 2);
-        }
-
-        try
-        {
-            return s_strictUtf8.GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            // Spreadsheet programs in the region often save CSV in Windows-1252; Latin-1 reads its letters.
-            return Encoding.Latin1.GetString(content);
-        }
-    }
-
-    /// <summary>A template downloaded as CSV and uploaded again gets back the text it had ("'-5" is "-5").</summary>
-    private static string UndoFormulaEscape(string field) =>
-        field.Length >= 2 && field[0] == '\'' && FormulaStarts.Contains(field[1]) ? field[1..] : field;
-
-    private static string? Text(object? value) => value switch
-    {
-        null => null,
-        string text => text.Trim(),
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 }

@@ -25,17 +25,18 @@ public sealed class ObservationImportService(
             return ImportUploadResult.Refused(new ImportProblem(0, null, TooLargeMessage(l)));
         }
 
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-
         var indicators = await catalogue.IndicatorsAsync(culture.TwoLetterISOLanguageName, cancellationToken);
         ImportCheck check;
         try
         {
-            check = checker.Check(ImportFileReader.Rows(content, ImportFileReader.Detect(content)), indicators, culture);
+            // Read straight from the uploaded file; a refusal stops reading and lets go of what was read.
+            await using var content = file.OpenReadStream();
+            check = checker.Check(ImportFileReader.Rows(content), indicators, culture);
+        }
+        catch (ImportRefusedException refusal)
+        {
+            logger.LogWarning("Import file {FileName} refused: {Reason} (row {Row})", file.FileName, refusal.Reason, refusal.Row);
+            return ImportUploadResult.Refused(new ImportProblem(0, null, ImportRefusalText.Describe(refusal, l, culture)));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -8,6 +8,12 @@ public static class LawDocumentRules
     /// <summary>The request may be a little larger than the file (the other fields), so a too-large file still gets a message.</summary>
     public const long MaxRequestBytes = MaxBytes + (1024 * 1024);
 
+    /// <summary>
+    /// A larger request is still read, its file dropped, so the person gets the form back with the reason
+    /// (see <see cref="LawDocumentSizeGuardAttribute"/>); past this the connection is cut.
+    /// </summary>
+    public const long MaxRefusedRequestBytes = 256L * 1024 * 1024;
+
     private static readonly byte[] s_pdfSignature = "%PDF-"u8.ToArray();
 
     public static async Task<bool> IsPdfAsync(IFormFile file, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Laws;
 [Route("{lang:lang}/workspace/{iso2:length(2)}/laws")]
 [RequestSizeLimit(LawDocumentRules.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = LawDocumentRules.MaxRequestBytes)]
+[LawDocumentSizeGuard]
 public sealed class WorkspaceLawsController(LawEditor editor, LawDocumentFiles documents, IValidator<LawForm> validator)
     : CountryRecordsController<LawForm>(editor, validator)
 {

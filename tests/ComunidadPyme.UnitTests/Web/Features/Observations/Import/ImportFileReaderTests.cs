@@ -6,7 +6,7 @@ namespace ComunidadPyme.UnitTests.Web.Features.Observations.Import;
 
 public sealed class ImportFileReaderTests
 {
-    private static List<ImportRawRow> Csv(byte[] content) => ImportFileReader.Rows(content, ImportFileReader.Detect(content)).ToList();
+    private static List<ImportRawRow> Csv(byte[] content) => ImportFileReader.Rows(new MemoryStream(content)).ToList();
 
     [Fact]
     public void TellsAWorkbookFromTextByItsContentNotItsName()
@@ -14,9 +14,12 @@ public sealed class ImportFileReaderTests
         using var workbook = new MemoryStream();
         workbook.SaveAs(new[] { new Dictionary<string, object?> { ["a"] = 1 } });
 
-        Assert.Equal(ImportFormat.Xlsx, ImportFileReader.Detect(workbook.ToArray()));
-        Assert.Equal(ImportFormat.Csv, ImportFileReader.Detect(Encoding.UTF8.GetBytes("indicator_code,year")));
-        Assert.Equal(ImportFormat.Csv, ImportFileReader.Detect([]));
+        workbook.Position = 0;
+
+        Assert.Equal(ImportFormat.Xlsx, ImportFileReader.Detect(workbook));
+        Assert.Equal(0, workbook.Position);
+        Assert.Equal(ImportFormat.Csv, ImportFileReader.Detect(new MemoryStream(Encoding.UTF8.GetBytes("indicator_code,year"))));
+        Assert.Equal(ImportFormat.Csv, ImportFileReader.Detect(new MemoryStream()));
     }
 
     [Fact]
@@ -39,7 +42,7 @@ public sealed class ImportFileReaderTests
     }
 
     [Fact]
-    public void ReadsWorkbookNumbersAsInvariantText()
+    public void ReadsWorkbookNumbersAsInvariantTextAndLeavesOutEmptyRows()
     {
         using var workbook = new MemoryStream();
         workbook.SaveAs(new[]
@@ -49,11 +52,12 @@ public sealed class ImportFileReaderTests
             new Dictionary<string, object?> { ["indicator_code"] = "B", ["year"] = "2023", ["value"] = "7,5" },
         });
 
-        var rows = ImportFileReader.Rows(workbook.ToArray(), ImportFormat.Xlsx).ToList();
+        workbook.Position = 0;
+
+        var rows = ImportFileReader.Rows(workbook).ToList();
 
         Assert.Equal(["indicator_code", "year", "value"], rows[0].Cells);
         Assert.Equal(["A", "2024", "12.5"], rows[1].Cells);
-        Assert.True(rows[2].IsBlank);
-        Assert.Equal((4, "7,5"), (rows[3].Number, rows[3].Cell(2)));
+        Assert.Equal((4, "7,5"), (rows[2].Number, rows[2].Cell(2)));
     }
 }
