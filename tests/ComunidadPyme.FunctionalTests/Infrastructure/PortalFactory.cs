@@ -10,10 +10,30 @@ namespace ComunidadPyme.FunctionalTests.Infrastructure;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataDirectory =
-        Path.Combine(Path.GetTempPath(), "comunidadpyme-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataDirectory;
+    private readonly bool _ownsDataDirectory;
+
+    public PortalFactory()
+        : this(NewDataDirectory(), ownsDataDirectory: true)
+    {
+    }
+
+    private PortalFactory(string dataDirectory, bool ownsDataDirectory)
+    {
+        _dataDirectory = dataDirectory;
+        _ownsDataDirectory = ownsDataDirectory;
+    }
 
     public string DataDirectory => _dataDirectory;
+
+    /// <summary>
+    /// A portal on a data directory the caller keeps (it is not deleted on dispose), so a test can stop one
+    /// portal and start another on what it left, as a restart would.
+    /// </summary>
+    public static PortalFactory On(string dataDirectory) => new(dataDirectory, ownsDataDirectory: false);
+
+    public static string NewDataDirectory() =>
+        Path.Combine(Path.GetTempPath(), "comunidadpyme-tests", Guid.NewGuid().ToString("N"));
 
     protected virtual string EnvironmentName => Environments.Development;
 
@@ -38,6 +58,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (!_ownsDataDirectory)
+            {
+                return;
+            }
+
             try
             {
                 Directory.Delete(_dataDirectory, recursive: true);
