@@ -87,6 +87,9 @@ internal sealed partial class FormAttempts(HostileFormRun run, PortalFactory por
                 }
 
                 break;
+            case HttpStatusCode.BadRequest when outcome.ShowsForm && !wrote && input.Value.Contains('\0', StringComparison.Ordinal):
+                _refused++;
+                break;
             default:
                 _failed++;
                 run.PostFailures.Add($"{what}: {(int)outcome.Status}, neither a redirect (saved) nor the form again with a message (refused){(wrote ? "; something was written" : string.Empty)}");
@@ -115,6 +118,14 @@ internal sealed partial class FormAttempts(HostileFormRun run, PortalFactory por
             {
                 await RefreshVersionsAsync();
                 return new Outcome(response.StatusCode, false, string.Empty, response.Headers.Location);
+            }
+
+            if (response.StatusCode == HttpStatusCode.BadRequest)
+            {
+                // ASP.NET Core's form reader refuses %00 in a URL-encoded form before any code of ours runs;
+                // what we owe then is a readable error page, not the form.
+                var refusal = await HtmlDocument.ParseAsync(response);
+                return new Outcome(response.StatusCode, !string.IsNullOrWhiteSpace(refusal.QuerySelector("main")?.TextContent), string.Empty, null);
             }
 
             if (response.StatusCode != HttpStatusCode.OK)

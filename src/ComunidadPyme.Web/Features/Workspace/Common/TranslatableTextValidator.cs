@@ -41,11 +41,12 @@ internal sealed partial class TranslatableTextValidator : AbstractValidator<Tran
         RuleFor(t => TranslatableTextForm.Stored(t.Fr, rich)).MaxChars(maxLength, l).OverridePropertyName(nameof(TranslatableTextForm.Fr));
         if (rich)
         {
-            RuleFor(t => t.Original).OnlyWebLinks(l);
-            RuleFor(t => t.En).OnlyWebLinks(l);
-            RuleFor(t => t.Es).OnlyWebLinks(l);
-            RuleFor(t => t.Pt).OnlyWebLinks(l);
-            RuleFor(t => t.Fr).OnlyWebLinks(l);
+            // On the cleaned text: removing markup can join "[x]<i></i>(javascript:…)" into a link.
+            RuleFor(t => TranslatableTextForm.Stored(t.Original, rich)).OnlyWebLinks(l).OverridePropertyName(nameof(TranslatableTextForm.Original));
+            RuleFor(t => TranslatableTextForm.Stored(t.En, rich)).OnlyWebLinks(l).OverridePropertyName(nameof(TranslatableTextForm.En));
+            RuleFor(t => TranslatableTextForm.Stored(t.Es, rich)).OnlyWebLinks(l).OverridePropertyName(nameof(TranslatableTextForm.Es));
+            RuleFor(t => TranslatableTextForm.Stored(t.Pt, rich)).OnlyWebLinks(l).OverridePropertyName(nameof(TranslatableTextForm.Pt));
+            RuleFor(t => TranslatableTextForm.Stored(t.Fr, rich)).OnlyWebLinks(l).OverridePropertyName(nameof(TranslatableTextForm.Fr));
         }
     }
 

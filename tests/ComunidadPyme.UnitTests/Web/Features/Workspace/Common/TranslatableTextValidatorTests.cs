@@ -45,6 +45,16 @@ public sealed class TranslatableTextValidatorTests
     }
 
     [Fact]
+    public void AScriptLinkThatOnlyAppearsOnceTheMarkupIsRemovedIsRefused()
+    {
+        var form = new TranslatableTextForm { Original = "[x]<i></i>(javascript:alert(1))", Language = "en" };
+
+        var result = new TranslatableTextValidator(s_english, 8000, required: false, rich: true).Validate(form);
+
+        Assert.Equal("Links in the text must start with http:// or https://.", Assert.Single(result.Errors).ErrorMessage);
+    }
+
+    [Fact]
     public void AnOriginalOfInvisibleCharactersIsRequired()
     {
         var form = new TranslatableTextForm { Original = "\u200B\u202E", Language = "en" };
