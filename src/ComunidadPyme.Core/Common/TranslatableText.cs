@@ -42,5 +42,22 @@ public sealed class TranslatableText
             : new ResolvedText(translated, language, IsFallback: false);
     }
 
+    /// <summary>
+    /// This text when its original has text; otherwise (a row saved before empty originals were refused) the
+    /// same text with its first translation as the original; null when there is no text at all.
+    /// </summary>
+    public TranslatableText? WithUsableOriginal()
+    {
+        if (!string.IsNullOrWhiteSpace(Original))
+        {
+            return this;
+        }
+
+        var language = Languages.All.FirstOrDefault(l => !string.IsNullOrWhiteSpace(Translation(l)));
+        return language is null
+            ? null
+            : new TranslatableText { Original = Translation(language)!.Trim(), Language = language, En = En, Es = Es, Pt = Pt, Fr = Fr };
+    }
+
     public override string ToString() => Original;
 }

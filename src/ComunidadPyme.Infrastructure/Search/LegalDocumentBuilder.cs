@@ -37,12 +37,12 @@ internal static class LegalDocumentBuilder
             document.Add(new TextField(LegalIndexFields.Number, entry.OfficialNumber, Field.Store.NO));
         }
 
-        if (Usable(entry.Title) is { } title)
+        if (entry.Title.WithUsableOriginal() is { } title)
         {
             AddText(document, title, LegalIndexFields.Title, LegalIndexFields.AnyTitle, LegalIndexFields.StoredTitle);
         }
 
-        if (Usable(entry.Summary) is { } summary)
+        if (entry.Summary?.WithUsableOriginal() is { } summary)
         {
             AddText(document, summary, LegalIndexFields.Summary, LegalIndexFields.AnySummary, LegalIndexFields.StoredSummary);
         }
@@ -68,26 +68,6 @@ internal static class LegalDocumentBuilder
                 Es = document.Get(field(Languages.Spanish)),
                 Pt = document.Get(field(Languages.Portuguese)),
                 Fr = document.Get(field(Languages.French)),
-            };
-    }
-
-    /// <summary>
-    /// The text to index, or null when it has none. A row saved before empty originals were refused may have
-    /// a blank original beside a translation: the first translation then stands in for it.
-    /// </summary>
-    private static TranslatableText? Usable(TranslatableText? text)
-    {
-        if (text is null || !string.IsNullOrWhiteSpace(text.Original))
-        {
-            return text;
-        }
-
-        var language = Languages.All.FirstOrDefault(l => !string.IsNullOrWhiteSpace(text.Translation(l)));
-        return language is null
-            ? null
-            : new TranslatableText
-            {
-                Original = text.Translation(language)!, Language = language, En = text.En, Es = text.Es, Pt = text.Pt, Fr = text.Fr,
             };
     }
 

@@ -60,7 +60,7 @@ public sealed class StoredTextRepair(AppDbContext db, ILogger<StoredTextRepair> 
                 continue; // the database's blank test is wider than ours (e.g. SQL Server's trim of spaces only)
             }
 
-            var replacement = WithTranslationAsOriginal(text);
+            var replacement = text.WithUsableOriginal();
             set(entity, replacement);
             repaired++;
             logger.LogWarning(replacement is null
@@ -70,18 +70,5 @@ public sealed class StoredTextRepair(AppDbContext db, ILogger<StoredTextRepair> 
         }
 
         return repaired;
-    }
-
-    private static TranslatableText? WithTranslationAsOriginal(TranslatableText text)
-    {
-        var language = Languages.All.FirstOrDefault(l => !string.IsNullOrWhiteSpace(text.Translation(l)));
-        return language is null
-            ? null
-            : new TranslatableText
-            {
-                Original = text.Translation(language)!.Trim(),
-                Language = language,
-                En = text.En, Es = text.Es, Pt = text.Pt, Fr = text.Fr,
-            };
     }
 }
