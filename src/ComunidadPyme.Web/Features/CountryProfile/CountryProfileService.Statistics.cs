@@ -6,11 +6,11 @@ namespace ComunidadPyme.Web.Features.CountryProfile;
 public sealed partial class CountryProfileService
 {
     /// <summary>Every observation of the country with its indicator, in catalogue order then period order.</summary>
-    public async Task<IReadOnlyList<ObservationRow>> ObservationsAsync(int countryId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProfileObservation>> ObservationsAsync(int countryId, CancellationToken cancellationToken)
     {
         var rows = await db.Observations.AsNoTracking()
             .Where(o => o.CountryId == countryId)
-            .Select(o => new ObservationRow(
+            .Select(o => new ProfileObservation(
                 o.Indicator!.Code, o.Indicator.Name, o.Indicator.Unit, o.Indicator.Decimals, o.Indicator.Theme,
                 o.Indicator.Kind, o.Indicator.SortOrder, o.Period, o.Year, o.Value, o.Status, o.SourceNote,
                 o.IsSample, o.UpdatedAtUtc))
@@ -22,7 +22,7 @@ public sealed partial class CountryProfileService
             .ToList();
     }
 
-    private static IReadOnlyList<IndicatorSeries> ToSeries(IReadOnlyList<ObservationRow> rows, string language) =>
+    private static IReadOnlyList<IndicatorSeries> ToSeries(IReadOnlyList<ProfileObservation> rows, string language) =>
         rows.GroupBy(r => r.IndicatorCode)
             .Select(g =>
             {

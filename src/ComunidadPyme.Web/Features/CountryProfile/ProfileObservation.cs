@@ -4,7 +4,7 @@ using ComunidadPyme.Core.Indicators;
 namespace ComunidadPyme.Web.Features.CountryProfile;
 
 /// <summary>One observation with what the profile and the downloads need of its indicator.</summary>
-public sealed record ObservationRow(
+public sealed record ProfileObservation(
     string IndicatorCode,
     LocalizedText IndicatorName,
     LocalizedText Unit,

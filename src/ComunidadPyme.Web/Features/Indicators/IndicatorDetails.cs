@@ -17,7 +17,7 @@ public sealed record IndicatorDetails(
     Periodicity Periodicity,
     string? Minimum,
     string? Maximum,
-    IReadOnlyList<IndicatorCoverage> Coverage)
+    IReadOnlyList<CountryIndicatorCoverage> Coverage)
 {
     public bool ShowsSampleData => Coverage.Any(c => c.IsSample);
 }

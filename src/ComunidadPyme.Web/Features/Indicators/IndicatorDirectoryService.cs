@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComunidadPyme.Web.Features.Indicators;
 
 /// <summary>Reads the indicator catalogue and who reports each indicator, for the public pages.</summary>
-public sealed class IndicatorCatalogueService(AppDbContext db)
+public sealed class IndicatorDirectoryService(AppDbContext db)
 {
     public async Task<IReadOnlyList<IndicatorSummary>> ListAsync(string language, CancellationToken cancellationToken)
     {
@@ -63,7 +63,7 @@ public sealed class IndicatorCatalogueService(AppDbContext db)
                 // An annual figure wins over a quarter or month of the same year.
                 var latest = g.OrderByDescending(o => o.Year).ThenBy(o => o.Period.Length)
                     .ThenByDescending(o => o.Period, StringComparer.Ordinal).First();
-                return new IndicatorCoverage(g.Key, latest.Name.In(language), g.Min(o => o.Year), latest.Year,
+                return new CountryIndicatorCoverage(g.Key, latest.Name.In(language), g.Min(o => o.Year), latest.Year,
                     latest.Period, Format(latest.Value), g.Any(o => o.IsSample));
             })
             .OrderBy(c => c.CountryName, byName)

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace ComunidadPyme.Web.Features.Indicators;
 
 [Route("{lang:lang}/indicators")]
-public sealed class IndicatorsController(IndicatorCatalogueService catalogue) : Controller
+public sealed class IndicatorsController(IndicatorDirectoryService catalogue) : Controller
 {
     [HttpGet("")]
     [OutputCache(PolicyName = PublicCache.SharedPage)]

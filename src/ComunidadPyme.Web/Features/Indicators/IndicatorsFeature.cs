@@ -3,5 +3,5 @@ namespace ComunidadPyme.Web.Features.Indicators;
 public static class IndicatorsFeature
 {
     public static IServiceCollection AddIndicatorsFeature(this IServiceCollection services) =>
-        services.AddScoped<IndicatorCatalogueService>();
+        services.AddScoped<IndicatorDirectoryService>();
 }

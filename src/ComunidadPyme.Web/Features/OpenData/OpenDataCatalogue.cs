@@ -62,7 +62,7 @@ public sealed class OpenDataCatalogue(OpenDataTables tables, CatalogueTexts text
             ApiDistribution(siteUrl, $"{siteUrl}/api/v1/observations"),
         ]);
 
-    private JsonObject ForIndicator(string siteUrl, Indicator indicator, IndicatorCoverage? coverage) => Dataset(
+    private JsonObject ForIndicator(string siteUrl, Indicator indicator, IndicatorDownloadCoverage? coverage) => Dataset(
         $"{siteUrl}/catalog.jsonld#indicator-{indicator.Code}", indicator.Code,
         CatalogueTexts.Tagged(indicator.Name), CatalogueTexts.Tagged(indicator.Description),
         siteUrl, coverage?.CountryIso3 ?? [], coverage?.UpdatedUtc,

@@ -48,7 +48,7 @@ public sealed class OpenDataFiles(OpenDataTables tables)
         await PackageTablesAsync(await tables.ObservationsAsync(null, cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<OpenDataTable>> PackageTablesAsync(
-        IReadOnlyList<ObservationRow> observations, CancellationToken cancellationToken) =>
+        IReadOnlyList<DownloadObservation> observations, CancellationToken cancellationToken) =>
         [
             await tables.CountriesAsync(cancellationToken),
             await tables.IndicatorsAsync(cancellationToken),
@@ -59,7 +59,7 @@ public sealed class OpenDataFiles(OpenDataTables tables)
             SdmxObservationTable.Build(SdmxObservationTable.FileName, observations),
         ];
 
-    public static OpenDataTable ForIndicator(string code, IReadOnlyList<ObservationRow> rows) =>
+    public static OpenDataTable ForIndicator(string code, IReadOnlyList<DownloadObservation> rows) =>
         ObservationTable.Build(CsvFileName(code), $"Values of the indicator {code} for every country and period.", rows);
 
     /// <summary>Writes the ZIP entry by entry, so the response starts before the whole archive exists.</summary>

@@ -9,7 +9,7 @@ namespace ComunidadPyme.Web.Features.OpenData;
 public sealed class OpenDataTables(AppDbContext db, TimeProvider clock)
 {
     /// <param name="indicatorCode">Only this indicator's observations; all when null.</param>
-    public async Task<IReadOnlyList<ObservationRow>> ObservationsAsync(string? indicatorCode, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DownloadObservation>> ObservationsAsync(string? indicatorCode, CancellationToken cancellationToken)
     {
         var rows = from o in db.Observations.AsNoTracking()
                    join c in db.Countries on o.CountryId equals c.Id
@@ -22,7 +22,7 @@ public sealed class OpenDataTables(AppDbContext db, TimeProvider clock)
 
         return await rows
             .OrderBy(r => r.i.SortOrder).ThenBy(r => r.i.Code).ThenBy(r => r.c.Iso2).ThenBy(r => r.o.Period)
-            .Select(r => new ObservationRow(
+            .Select(r => new DownloadObservation(
                 r.c.Iso2, r.c.Name.En, r.i.Code, r.i.Unit.En, r.o.Period, r.o.Year, r.o.Value, r.o.Status,
                 r.o.SourceNote, r.o.IsSample, DateTime.SpecifyKind(r.o.UpdatedAtUtc, DateTimeKind.Utc)))
             .ToListAsync(cancellationToken);
@@ -33,7 +33,7 @@ public sealed class OpenDataTables(AppDbContext db, TimeProvider clock)
         await db.Indicators.AsNoTracking().OrderBy(i => i.SortOrder).ThenBy(i => i.Code).ToListAsync(cancellationToken);
 
     /// <summary>For each indicator with data: when its values last changed and which countries have any.</summary>
-    public async Task<IReadOnlyDictionary<string, IndicatorCoverage>> CoverageAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, IndicatorDownloadCoverage>> CoverageAsync(CancellationToken cancellationToken)
     {
         var pairs = await (from o in db.Observations.AsNoTracking()
                            join c in db.Countries on o.CountryId equals c.Id
@@ -43,7 +43,7 @@ public sealed class OpenDataTables(AppDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         return pairs.GroupBy(p => p.Code).ToDictionary(
             g => g.Key,
-            g => new IndicatorCoverage(
+            g => new IndicatorDownloadCoverage(
                 DateTime.SpecifyKind(g.Max(p => p.Updated), DateTimeKind.Utc), g.Select(p => p.Iso3).Order().ToList()));
     }
 

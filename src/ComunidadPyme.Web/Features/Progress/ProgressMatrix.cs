@@ -5,7 +5,7 @@ public sealed record ProgressMatrix(
     CycleChoice? Cycle,
     IReadOnlyList<CycleChoice> Cycles,
     IReadOnlyList<PrincipleColumn> Columns,
-    IReadOnlyList<ProgressRow> Rows)
+    IReadOnlyList<ProgressMatrixRow> Rows)
 {
     public bool HasSampleData => Rows.Any(r => r.HasSampleData);
 }

@@ -50,7 +50,7 @@ public sealed class ProgressMatrixService(AppDbContext db)
         var comparer = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo(language), ignoreCase: true);
         var rows = reports
             .GroupBy(r => r.Iso2)
-            .Select(g => new ProgressRow(g.Key, g.First().Name.In(language),
+            .Select(g => new ProgressMatrixRow(g.Key, g.First().Name.In(language),
                 g.Select(r => new ProgressCell(r.Kind, r.Number, r.Level, r.IsSample)).ToList()))
             .OrderBy(r => r.CountryName, comparer)
             .ToList();

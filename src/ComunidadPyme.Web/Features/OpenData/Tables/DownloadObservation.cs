@@ -3,7 +3,7 @@ using ComunidadPyme.Core.Indicators;
 namespace ComunidadPyme.Web.Features.OpenData.Tables;
 
 /// <summary>An observation with the names and codes the downloads show beside it.</summary>
-public sealed record ObservationRow(
+public sealed record DownloadObservation(
     string CountryIso2,
     string CountryNameEn,
     string IndicatorCode,

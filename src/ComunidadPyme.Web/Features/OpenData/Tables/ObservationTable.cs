@@ -19,7 +19,7 @@ public static class ObservationTable
         new(SampleColumn, "true for illustrative sample data, which is not an official statistic; false otherwise."),
     ];
 
-    public static OpenDataTable Build(string fileName, string description, IReadOnlyList<ObservationRow> rows) => new(
+    public static OpenDataTable Build(string fileName, string description, IReadOnlyList<DownloadObservation> rows) => new(
         fileName,
         description,
         Columns,

@@ -33,7 +33,7 @@ public static class SdmxObservationTable
         _ => "A",
     };
 
-    public static OpenDataTable Build(string fileName, IReadOnlyList<ObservationRow> rows) => new(
+    public static OpenDataTable Build(string fileName, IReadOnlyList<DownloadObservation> rows) => new(
         fileName,
         "Indicator values in SDMX-CSV 1.0, for statistical software that reads SDMX.",
         Columns,

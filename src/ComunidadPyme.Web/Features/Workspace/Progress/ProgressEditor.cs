@@ -17,11 +17,11 @@ public sealed class ProgressEditor(
     IStringLocalizer<WorkspaceResource> l)
     : ICountryRecordEditor<ProgressForm>
 {
-    public async Task<IReadOnlyList<ProgressRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ProgressReportListItem>> ListAsync(int countryId, CancellationToken cancellationToken) =>
         await db.ProgressReports.AsNoTracking()
             .Where(r => r.CountryId == countryId)
             .OrderByDescending(r => r.ReportingCycle!.OpensOn).ThenBy(r => r.Principle!.Kind).ThenBy(r => r.Principle!.Number)
-            .Select(r => new ProgressRow(r.Id, r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle, r.ReportingCycle!.Name,
+            .Select(r => new ProgressReportListItem(r.Id, r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle, r.ReportingCycle!.Name,
                 r.Level, r.State, r.SubmittedAtUtc, r.Version, r.IsSample, r.UpdatedBy, r.UpdatedAtUtc))
             .ToListAsync(cancellationToken);
 

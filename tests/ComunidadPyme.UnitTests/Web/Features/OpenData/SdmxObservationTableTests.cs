@@ -17,7 +17,7 @@ public sealed class SdmxObservationTableTests
     [Fact]
     public void PutsTheDataflowFirstAndTheValueAfterTheDimensions()
     {
-        var row = new ObservationRow("BR", "Brazil", "MSME_COUNT", "enterprises", "2023-Q2", 2023, 12.5,
+        var row = new DownloadObservation("BR", "Brazil", "MSME_COUNT", "enterprises", "2023-Q2", 2023, 12.5,
             ObservationStatus.Provisional, "IBGE", IsSample: false, DateTime.UtcNow);
 
         var table = SdmxObservationTable.Build("x.sdmx.csv", [row]);
