@@ -77,6 +77,7 @@ public static class DependencyInjection
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add(new SignedInNoStoreFilter());
                 options.ModelBinderProviders.Insert(0, new CleanTextModelBinderProvider());
             })
             .AddViewLocalization()

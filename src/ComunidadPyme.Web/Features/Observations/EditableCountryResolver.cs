@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
+using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,12 +11,12 @@ namespace ComunidadPyme.Web.Features.Observations;
 /// The check every observation action starts with: the country named in the address must exist (else 404)
 /// and the user must be allowed to edit it (else 403). The country comes from the database, never a form.
 /// </summary>
-public sealed class EditableCountryResolver(ObservationCatalogue catalogue, IAuthorizationService authorization)
+public sealed class EditableCountryResolver(WorkspaceCountryDirectory countries, IAuthorizationService authorization)
 {
     public async Task<(WorkspaceCountry? Country, IActionResult? Refusal)> ResolveAsync(
         ClaimsPrincipal user, string iso2, CancellationToken cancellationToken)
     {
-        var country = await catalogue.FindCountryAsync(iso2, SupportedCultures.Current, cancellationToken);
+        var country = await countries.FindAsync(iso2, cancellationToken);
         if (country is null)
         {
             return (null, new NotFoundResult());

@@ -7,21 +7,6 @@ namespace ComunidadPyme.Web.Features.Observations;
 /// <summary>Reads the countries and the indicator catalogue as the observation pages need them.</summary>
 public sealed class ObservationCatalogue(AppDbContext db)
 {
-    public async Task<WorkspaceCountry?> FindCountryAsync(string iso2, string language, CancellationToken cancellationToken)
-    {
-        if (iso2.Length != 2)
-        {
-            return null;
-        }
-
-        var code = iso2.ToUpperInvariant();
-        var country = await db.Countries.AsNoTracking()
-            .Where(c => c.Iso2 == code)
-            .Select(c => new { c.Id, c.Iso2, c.Name })
-            .FirstOrDefaultAsync(cancellationToken);
-        return country is null ? null : new WorkspaceCountry(country.Id, country.Iso2, country.Name.In(language));
-    }
-
     /// <summary>Every indicator, active or not, in catalogue order (theme, then sort order).</summary>
     public async Task<IReadOnlyList<IndicatorRules>> IndicatorsAsync(string language, CancellationToken cancellationToken)
     {

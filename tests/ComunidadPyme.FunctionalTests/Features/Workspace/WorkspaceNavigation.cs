@@ -120,13 +120,27 @@ public sealed class WorkspaceNavigation(PortalFactory portal) : IClassFixture<Po
         }
     }
 
-    [Fact]
-    public async Task WorkspacePagesAreNeverCached()
+    [Theory]
+    [InlineData("/en/workspace/br/institutions")]
+    [InlineData("/en/workspace/br/observations")]
+    [InlineData("/es/workspace/br/import")]
+    [InlineData("/en/admin/accounts")]
+    [InlineData("/en/countries/br")]
+    public async Task PagesShownToASignedInPersonAreNeverStored(string url)
     {
-        var client = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.FocalPointBrazil);
+        var client = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.Administrator);
 
-        var response = await client.GetAsync("/en/workspace/br/institutions");
+        var response = await client.GetAsync(url);
 
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
+    public async Task PublicPagesForAnonymousVisitorsMayBeStored()
+    {
+        var response = await portal.CreateClient().GetAsync("/en/countries/br");
+
+        Assert.NotEqual(true, response.Headers.CacheControl?.NoStore);
     }
 }

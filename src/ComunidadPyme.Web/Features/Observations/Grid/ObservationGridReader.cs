@@ -2,6 +2,7 @@ using System.Globalization;
 using ComunidadPyme.Core.Indicators;
 using ComunidadPyme.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using ComunidadPyme.Web.Features.Workspace.Common;
 
 namespace ComunidadPyme.Web.Features.Observations.Grid;
 

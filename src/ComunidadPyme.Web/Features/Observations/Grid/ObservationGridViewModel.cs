@@ -1,3 +1,5 @@
+using ComunidadPyme.Web.Features.Workspace.Common;
+
 namespace ComunidadPyme.Web.Features.Observations.Grid;
 
 /// <summary>The grid page: one country's values, indicators by theme as rows, years as columns.</summary>

@@ -1,6 +1,7 @@
 using ComunidadPyme.Core.Indicators;
 using ComunidadPyme.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using ComunidadPyme.Web.Features.Workspace.Common;
 
 namespace ComunidadPyme.Web.Features.Observations.Grid;
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace ComunidadPyme.Web.Features.Observations.Grid;
 
 [Authorize(Policy = Policies.Workspace)]
-[Route("{lang:lang}/workspace/{iso2}/observations")]
+[Route("{lang:lang}/workspace/{iso2:length(2)}/observations")]
 public sealed class ObservationsController(
     EditableCountryResolver countries,
     ObservationCatalogue catalogue,

@@ -1,5 +1,6 @@
 using ComunidadPyme.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using ComunidadPyme.Web.Features.Workspace.Common;
 
 namespace ComunidadPyme.Web.Features.Observations.Import;
 

@@ -1,3 +1,5 @@
+using ComunidadPyme.Web.Features.Workspace.Common;
+
 namespace ComunidadPyme.Web.Features.Observations.Import;
 
 /// <summary>What a confirmed import will do: counts, and the first rows of each kind.</summary>

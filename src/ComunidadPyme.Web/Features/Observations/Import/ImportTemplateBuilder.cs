@@ -2,6 +2,7 @@ using ComunidadPyme.Core.Indicators;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Web.Infrastructure.Exports;
 using Microsoft.EntityFrameworkCore;
+using ComunidadPyme.Web.Features.Workspace.Common;
 
 namespace ComunidadPyme.Web.Features.Observations.Import;
 

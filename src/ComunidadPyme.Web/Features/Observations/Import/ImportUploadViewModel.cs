@@ -1,3 +1,5 @@
+using ComunidadPyme.Web.Features.Workspace.Common;
+
 namespace ComunidadPyme.Web.Features.Observations.Import;
 
 /// <summary>The import page: the upload form, and the problems of the last file or a message about it.</summary>

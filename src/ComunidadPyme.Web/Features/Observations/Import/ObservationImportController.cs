@@ -6,11 +6,12 @@ using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using ComunidadPyme.Web.Features.Workspace.Common;
 
 namespace ComunidadPyme.Web.Features.Observations.Import;
 
 [Authorize(Policy = Policies.Workspace)]
-[Route("{lang:lang}/workspace/{iso2}/import")]
+[Route("{lang:lang}/workspace/{iso2:length(2)}/import")]
 public sealed class ObservationImportController(
     EditableCountryResolver countries,
     ObservationCatalogue catalogue,

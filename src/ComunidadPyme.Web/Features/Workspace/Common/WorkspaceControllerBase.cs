@@ -5,8 +5,10 @@ using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Common;
 
-/// <summary>What every workspace and administration controller shares: no caching, 403s, notices, the conflict page.</summary>
-[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+/// <summary>
+/// What every workspace and administration controller shares: 403s, notices, the conflict page. (No caching
+/// of signed-in pages is one global rule: <see cref="Infrastructure.SignedInNoStoreFilter"/>.)
+/// </summary>
 public abstract class WorkspaceControllerBase : Controller
 {
     public const string NoticeKey = "WorkspaceNotice";
