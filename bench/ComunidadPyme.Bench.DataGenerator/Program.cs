@@ -2,7 +2,9 @@ using System.Diagnostics;
 using ComunidadPyme.Bench.DataGenerator;
 using ComunidadPyme.Infrastructure;
 using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Infrastructure.Data.Changes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 // Fills a SQLite database with the benchmark's large data set:
 // 35 countries × 200 indicators × 30 years of observations and 20,000 legal instruments.
@@ -16,7 +18,9 @@ var watch = Stopwatch.StartNew();
 var options = new DbContextOptionsBuilder<AppDbContext>()
     .UseSqlite($"Data Source={args[0]}", o => o.MigrationsAssembly(DependencyInjection.SqliteMigrationsAssembly))
     .Options;
-AppDbContext NewContext() => new(options, SystemUser.Instance, TimeProvider.System, []);
+// No listeners: the portal builds its search index and cache from the finished database when it starts.
+var noListeners = new CountryChangeNotifier([], NullLogger<CountryChangeNotifier>.Instance);
+AppDbContext NewContext() => new(options, SystemUser.Instance, TimeProvider.System, noListeners);
 
 await using (var db = NewContext())
 {

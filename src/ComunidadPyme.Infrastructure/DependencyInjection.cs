@@ -18,6 +18,10 @@ public static class DependencyInjection
     public const string SqliteMigrationsAssembly = "ComunidadPyme.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "ComunidadPyme.Migrations.SqlServer";
 
+    /// <summary>
+    /// The database, search index, seeding and repairs. The host registers <see cref="ICurrentUser"/> (who
+    /// is saving, for stamps and the audit trail): the web portal's signed-in person.
+    /// </summary>
     public static IServiceCollection AddInfrastructure(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -31,7 +35,6 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.Configure<StorageOptions>(o => o.DataDirectory = dataDirectory);
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<ICurrentUser>(_ => SystemUser.Instance);
 
         services.AddDbContext<AppDbContext>(options =>
         {

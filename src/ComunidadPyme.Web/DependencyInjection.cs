@@ -21,6 +21,7 @@ using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using ComunidadPyme.Web.Infrastructure;
 using ComunidadPyme.Web.Infrastructure.Caching;
+using ComunidadPyme.Web.Infrastructure.Filters;
 using ComunidadPyme.Web.Infrastructure.ModelBinding;
 using ComunidadPyme.Web.Localization;
 using FluentValidation;
@@ -97,6 +98,7 @@ public static class DependencyInjection
         services.AddResponseCompression(options => options.EnableForHttps = true);
 
         services.AddScoped<CountryDirectoryService>();
+        services.AddScoped<CountryChoiceService>();
         services.AddMapsFeature(environment).AddHomeFeature().AddIndicatorsFeature().AddCompareFeature();
         services.AddLawsFeature();
         services.AddProgrammesFeature();

@@ -1,6 +1,3 @@
-using ComunidadPyme.Web.Infrastructure.Filters;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace ComunidadPyme.Web.Features.Laws;
 
 public static class LawsFeature
@@ -8,7 +5,6 @@ public static class LawsFeature
     /// <summary>The legal library's services; its index is registered with the infrastructure.</summary>
     public static IServiceCollection AddLawsFeature(this IServiceCollection services)
     {
-        services.TryAddScoped<CountryChoiceService>();
         services.AddScoped<LawLibraryService>();
         services.AddScoped<LawDetailsService>();
         services.AddScoped<LawDocumentService>();
