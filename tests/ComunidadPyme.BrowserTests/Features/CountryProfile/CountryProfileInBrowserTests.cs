@@ -3,7 +3,7 @@ using ComunidadPyme.BrowserTests.Infrastructure;
 namespace ComunidadPyme.BrowserTests.Features.CountryProfile;
 
 [Collection(BrowserCollection.Name)]
-public sealed class CountryProfileInBrowser(BrowserPortal portal)
+public sealed class CountryProfileInBrowserTests(BrowserPortal portal)
 {
     [SkippableFact]
     public async Task DrawsAChartForEverySeriesWithoutScriptErrors()

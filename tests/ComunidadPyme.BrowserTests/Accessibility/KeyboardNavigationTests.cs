@@ -4,7 +4,7 @@ namespace ComunidadPyme.BrowserTests.Accessibility;
 
 /// <summary>A visitor without a mouse reaches the content and the country profiles by keyboard alone.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class KeyboardNavigation(BrowserPortal portal)
+public sealed class KeyboardNavigationTests(BrowserPortal portal)
 {
     [SkippableFact]
     public async Task TheFirstTabOffersToSkipToTheContent()

@@ -3,7 +3,7 @@ using ComunidadPyme.BrowserTests.Infrastructure;
 namespace ComunidadPyme.BrowserTests.Features.Countries;
 
 [Collection(BrowserCollection.Name)]
-public sealed class CountryDirectoryInBrowser(BrowserPortal portal)
+public sealed class CountryDirectoryInBrowserTests(BrowserPortal portal)
 {
     [SkippableFact]
     public async Task OpensInTheBrowsersLanguageAndListsTheMemberStates()

@@ -6,7 +6,7 @@ namespace ComunidadPyme.BrowserTests.Accessibility;
 
 /// <summary>WCAG 2.1 AA: axe-core finds no violation on any public page type, in two languages or more.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PublicPagesAccessibility(BrowserPortal portal)
+public sealed class PublicPagesAccessibilityTests(BrowserPortal portal)
 {
     private static readonly string[] s_wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 

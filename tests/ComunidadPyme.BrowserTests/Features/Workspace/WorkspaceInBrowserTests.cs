@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace ComunidadPyme.BrowserTests.Features.Workspace;
 
 [Collection(BrowserCollection.Name)]
-public sealed class WorkspaceInBrowser(BrowserPortal portal)
+public sealed class WorkspaceInBrowserTests(BrowserPortal portal)
 {
     [SkippableFact]
     public async Task FocalPointSignsInAndAddsAnInstitution()

@@ -10,7 +10,7 @@ using OtpNet;
 namespace ComunidadPyme.BrowserTests.Features.Accounts;
 
 [Collection(BrowserCollection.Name)]
-public sealed partial class SignInInBrowser(BrowserPortal portal)
+public sealed partial class SignInInBrowserTests(BrowserPortal portal)
 {
     private const string Password = "Plain words make a fine passphrase";
 

@@ -7,7 +7,7 @@ namespace ComunidadPyme.BrowserTests.Features.Observations;
 
 /// <summary>Brazil's focal point keeps the figures current: in the grid, and by importing a file through the page.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class ObservationsInBrowser(BrowserPortal portal)
+public sealed partial class ObservationsInBrowserTests(BrowserPortal portal)
 {
     private static readonly int s_thisYear = DateTime.UtcNow.Year;
 
