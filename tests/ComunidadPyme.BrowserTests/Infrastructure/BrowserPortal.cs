@@ -69,6 +69,11 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
         }
 
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = locale ?? "en-US" });
+
+        // CI runs the functional and browser projects side by side on two cores; a first render of a page in a
+        // Debug build can then take longer than Playwright's 30 s default without anything being wrong.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
