@@ -42,7 +42,7 @@ public static class WebApplicationExtensions
 
         app.MapStaticAssets();
         app.MapHealthEndpoints();
-        app.MapGet("/", (HttpContext context) => LanguageRedirect.ToPreferredLanguage(context)).ExcludeFromDescription();
+        app.MapGet("/", (HttpContext context, LinkGenerator links) => LanguageRedirect.ToPreferredLanguage(context, links)).ExcludeFromDescription();
         app.MapControllers();
         app.MapOpenDataApi();
         app.MapRazorPages();

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace ComunidadPyme.Web.Localization;
 
 /// <summary>
@@ -6,11 +8,18 @@ namespace ComunidadPyme.Web.Localization;
 /// </summary>
 public static class LanguageSwitchLink
 {
-    public static string For(HttpRequest request, string language)
+    public static string For(IUrlHelper url, string language)
     {
-        var path = request.Path.Value;
-        return path?.StartsWith("/identity/", StringComparison.OrdinalIgnoreCase) == true
-            ? $"/{language}/language?returnUrl={Uri.EscapeDataString(path + request.QueryString.Value)}"
-            : LanguagePrefix.Switch(path, request.QueryString.Value, language);
+        var request = url.ActionContext.HttpContext.Request;
+        return request.Path.StartsWithSegments("/identity", StringComparison.OrdinalIgnoreCase)
+            ? url.Action("Choose", "LanguageChoice", new { area = "", lang = language, returnUrl = CurrentAddress(request) })!
+            : SameAddressIn(request, language);
     }
+
+    /// <summary>The page being shown, in <paramref name="language"/>, under the portal's path base.</summary>
+    public static string SameAddressIn(HttpRequest request, string language) =>
+        request.PathBase.Value + LanguagePrefix.Switch(request.Path.Value, request.QueryString.Value, language);
+
+    private static string CurrentAddress(HttpRequest request) =>
+        request.PathBase.Value + request.Path.Value + request.QueryString.Value;
 }

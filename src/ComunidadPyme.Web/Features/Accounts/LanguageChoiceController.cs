@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Infrastructure;
 using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,6 @@ public sealed class LanguageChoiceController : Controller
     public IActionResult Choose(string lang, string? returnUrl)
     {
         LanguageNegotiator.Remember(Response, lang);
-        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : LocalRedirect($"/{lang}/");
+        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : LocalRedirect(Url.HomePage(lang));
     }
 }

@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Infrastructure;
 using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,5 +8,5 @@ namespace ComunidadPyme.Web.Features.Accounts;
 public static class ReturnUrls
 {
     public static string Safe(IUrlHelper url, string? returnUrl) =>
-        url.IsLocalUrl(returnUrl) ? returnUrl! : $"/{SupportedCultures.Current}/";
+        url.IsLocalUrl(returnUrl) ? returnUrl! : url.HomePage(SupportedCultures.Current);
 }

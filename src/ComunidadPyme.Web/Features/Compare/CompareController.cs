@@ -28,7 +28,7 @@ public sealed class CompareController(
         var validation = await validator.ValidateAsync(new CompareRequest(query, catalogue), cancellationToken);
         validation.AddToModelState(ModelState);
         var selection = compare.Resolve(query, catalogue);
-        return View(await compare.BuildAsync(selection, catalogue, language, cancellationToken));
+        return View(await compare.BuildAsync(selection, catalogue, cancellationToken));
     }
 
     [HttpGet("data.csv")]

@@ -20,7 +20,7 @@ public sealed class ComparePageService(
         compare.LoadTableAsync(selection, cancellationToken);
 
     public async Task<CompareViewModel> BuildAsync(
-        CompareSelection selection, CompareCatalogue catalogue, string language, CancellationToken cancellationToken)
+        CompareSelection selection, CompareCatalogue catalogue, CancellationToken cancellationToken)
     {
         var table = await compare.LoadTableAsync(selection, cancellationToken);
         var indicator = selection.Indicator;
@@ -28,13 +28,13 @@ public sealed class ComparePageService(
             ? CompareChart.ToJson(table, indicator)
             : null;
         var map = indicator is not null && selection.View == CompareView.Map
-            ? Map(selection, indicator, catalogue, table, language)
+            ? Map(selection, indicator, catalogue, table)
             : null;
         return new CompareViewModel(catalogue, selection, table, chart, map);
     }
 
     private ChoroplethMap Map(
-        CompareSelection selection, CompareIndicator indicator, CompareCatalogue catalogue, CompareTable table, string language)
+        CompareSelection selection, CompareIndicator indicator, CompareCatalogue catalogue, CompareTable table)
     {
         var names = catalogue.Countries.ToDictionary(c => c.Iso2, c => c.Name, StringComparer.OrdinalIgnoreCase);
         var values = new Dictionary<string, MapValue>(StringComparer.OrdinalIgnoreCase);
@@ -50,6 +50,6 @@ public sealed class ComparePageService(
         return maps.Build(
             text["{0}: the latest value from {1} to {2}", indicator.Name, selection.From, selection.To],
             indicator.Unit, names, values,
-            v => v.ToString("N" + decimals, System.Globalization.CultureInfo.CurrentCulture), language);
+            v => v.ToString("N" + decimals, System.Globalization.CultureInfo.CurrentCulture));
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.Extensions;
-
 namespace ComunidadPyme.Web.Features.Compare;
 
 /// <summary>The comparison actually shown: known codes only, years in order, defaults where the address had none.</summary>
@@ -12,23 +10,27 @@ public sealed record CompareSelection(
 {
     public IEnumerable<int> Years => Enumerable.Range(From, To - From + 1);
 
-    /// <summary>The address query that gives exactly this comparison, so shared links and downloads agree with the page.</summary>
-    public QueryString ToQueryString(CompareView? view = null)
+    /// <summary>The query values that give exactly this comparison, so shared links and downloads agree with the page.</summary>
+    public Dictionary<string, string> ToRouteValues(CompareView? view = null)
     {
-        var builder = new QueryBuilder();
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Indicator is not null)
         {
-            builder.Add("indicator", Indicator.Code);
+            values["indicator"] = Indicator.Code;
         }
 
-        builder.Add("countries", string.Join(',', Countries.Select(c => c.Iso2)));
-        builder.Add("from", From.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.Add("to", To.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        values["countries"] = string.Join(',', Countries.Select(c => c.Iso2));
+        values["from"] = From.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        values["to"] = To.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if ((view ?? View) is var shown && shown != CompareView.Table)
         {
-            builder.Add("view", shown.ToString().ToLowerInvariant());
+            values["view"] = shown.ToString().ToLowerInvariant();
         }
 
-        return builder.ToQueryString();
+        return values;
     }
+
+    /// <summary>The same values as an address query.</summary>
+    public QueryString ToQueryString(CompareView? view = null) =>
+        QueryString.Create(ToRouteValues(view).Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)));
 }

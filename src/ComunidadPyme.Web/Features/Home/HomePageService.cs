@@ -40,7 +40,7 @@ public sealed class HomePageService(
             var names = countries.ToDictionary(c => c.Iso2, c => c.Name, StringComparer.OrdinalIgnoreCase);
             var values = await LatestValuesAsync(selected, cancellationToken);
             map = maps.Build(text["{0}: the latest year reported by each country", selected.Name], selected.Unit,
-                names, values, v => Format(v, selected.Decimals), language);
+                names, values, v => Format(v, selected.Decimals));
         }
 
         var latest = await updates.ListAsync(language, LatestUpdateCount, cancellationToken);

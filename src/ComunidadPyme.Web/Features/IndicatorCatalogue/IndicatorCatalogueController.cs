@@ -45,7 +45,7 @@ public sealed class IndicatorCatalogueController(
         }
 
         TempData[SavedKey] = l["The indicator {0} was added to the catalogue.", form.Code!].Value;
-        return LocalRedirect(ListPath);
+        return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current });
     }
 
     [HttpGet("{id:int}/edit")]
@@ -86,7 +86,7 @@ public sealed class IndicatorCatalogueController(
         }
 
         TempData[SavedKey] = l["The indicator {0} was saved.", form.Code!].Value;
-        return LocalRedirect(ListPath);
+        return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current });
     }
 
     private async Task<bool> IsValidAsync(IndicatorForm form, CancellationToken cancellationToken)
@@ -95,6 +95,4 @@ public sealed class IndicatorCatalogueController(
         result.AddToModelState(ModelState, "Form");
         return ModelState.IsValid;
     }
-
-    private string ListPath => $"{Request.PathBase}/{SupportedCultures.Current}/admin/indicators";
 }

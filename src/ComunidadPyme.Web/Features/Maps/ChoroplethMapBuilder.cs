@@ -14,12 +14,11 @@ public sealed class ChoroplethMapBuilder(AmericasMapShapes shapes, IStringLocali
         string unit,
         IReadOnlyDictionary<string, string> namesByIso2,
         IReadOnlyDictionary<string, MapValue> valuesByIso2,
-        Func<double, string> format,
-        string language)
+        Func<double, string> format)
     {
         var classes = QuantileClasses.From(valuesByIso2.Values.Select(v => v.Value), ChoroplethMap.ShadeCount);
         var areas = shapes.Countries
-            .Select(shape => Area(shape, namesByIso2, valuesByIso2.GetValueOrDefault(shape.Iso2), classes, unit, language))
+            .Select(shape => Area(shape, namesByIso2, valuesByIso2.GetValueOrDefault(shape.Iso2), classes, unit))
             .OrderBy(a => a.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))
             .ToList();
 
@@ -35,8 +34,7 @@ public sealed class ChoroplethMapBuilder(AmericasMapShapes shapes, IStringLocali
         IReadOnlyDictionary<string, string> namesByIso2,
         MapValue? value,
         QuantileClasses classes,
-        string unit,
-        string language)
+        string unit)
     {
         var name = namesByIso2.GetValueOrDefault(shape.Iso2, shape.Iso2);
         var label = value is null
@@ -47,7 +45,6 @@ public sealed class ChoroplethMapBuilder(AmericasMapShapes shapes, IStringLocali
             shape.Iso2,
             name,
             shape.Path,
-            $"/{language}/countries/{shape.Iso2.ToLowerInvariant()}",
             valueClass is null ? null : Shade(valueClass, classes),
             label,
             value,

@@ -23,6 +23,7 @@ public static class WorkspaceFeature
         services.AddScoped<WorkspaceCountryDirectory>();
         services.AddScoped<VersionedSaver>();
         services.AddScoped<SectionConfirmationService>();
+        services.AddScoped<WorkspaceUrls>();
         services.AddScoped<DashboardService>();
         services.AddScoped<InstitutionEditor>();
         services.AddScoped<FocalPointEditor>();

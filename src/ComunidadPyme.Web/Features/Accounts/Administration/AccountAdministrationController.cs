@@ -116,6 +116,6 @@ public sealed class AccountAdministrationController(
             _ => message,
         };
         var lang = SupportedCultures.Current;
-        return LocalRedirect(id is null ? $"/{lang}/admin/accounts" : $"/{lang}/admin/accounts/{Uri.EscapeDataString(id)}");
+        return id is null ? RedirectToAction(nameof(Index), new { lang }) : RedirectToAction(nameof(Edit), new { lang, id });
     }
 }

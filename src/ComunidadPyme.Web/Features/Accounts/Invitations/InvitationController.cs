@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Features.Workspace.Dashboard;
 using ComunidadPyme.Web.Localization;
 using FluentValidation;
 using FluentValidation.AspNetCore;
@@ -37,7 +38,7 @@ public sealed class InvitationController(InvitationService invitations, IValidat
             var result = await invitations.AcceptAsync(invited, form.Password!);
             if (result.Succeeded)
             {
-                return LocalRedirect($"/{SupportedCultures.Current}/workspace");
+                return RedirectToAction(nameof(WorkspaceHomeController.Index), "WorkspaceHome", new { lang = SupportedCultures.Current });
             }
 
             foreach (var error in result.Errors)

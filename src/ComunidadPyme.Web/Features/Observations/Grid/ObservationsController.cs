@@ -4,6 +4,7 @@ using ComunidadPyme.Web.Localization;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -73,7 +74,7 @@ public sealed class ObservationsController(
         TempData["ObservationsSaved"] = changes.Count == 0
             ? l["Nothing to save: no value was changed."].Value
             : l["Saved. Added: {0}; changed: {1}; deleted: {2}.", outcome.Added, outcome.Updated, outcome.Deleted].Value;
-        return LocalRedirect($"{Request.PathBase}{Request.Path}{Request.QueryString}");
+        return LocalRedirect(Request.GetEncodedPathAndQuery());
     }
 
     /// <summary>The range asked for, or the last ten years with the reasons next to the filter.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Routing;
 
 namespace ComunidadPyme.Web.Features.Observations.Import;
 
@@ -20,7 +21,8 @@ public sealed class ImportSizeGuardAttribute : Attribute, IAuthorizationFilter, 
         var request = context.HttpContext.Request;
         if (request.ContentLength > ImportLimits.MaxRequestBytes)
         {
-            context.Result = new LocalRedirectResult($"{request.PathBase}{request.Path}?{TooLargeFlag}=true");
+            context.Result = new RedirectToActionResult(
+                nameof(ObservationImportController.Index), null, new RouteValueDictionary(context.RouteData.Values) { [TooLargeFlag] = "true" });
         }
     }
 }

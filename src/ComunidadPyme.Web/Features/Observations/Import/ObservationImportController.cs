@@ -63,7 +63,7 @@ public sealed class ObservationImportController(
             return View(nameof(Index), new ImportUploadViewModel(country, result.Problems, result.ProblemCount));
         }
 
-        return LocalRedirect($"{ImportPath(country)}/{result.PlanId}");
+        return RedirectToAction(nameof(Preview), new { lang = SupportedCultures.Current, iso2 = country.Iso2, id = result.PlanId });
     }
 
     [HttpGet("{id:length(32)}")]
@@ -107,7 +107,7 @@ public sealed class ObservationImportController(
         }
 
         TempData[DoneKey] = l["Imported. Added: {0}; changed: {1}; left as they were: {2}.", outcome.Added, outcome.Changed, outcome.Unchanged].Value;
-        return LocalRedirect(ImportPath(country));
+        return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current, iso2 = country.Iso2 });
     }
 
     private async Task<IActionResult> TemplateAsync(string iso2, ExportFormat format, CancellationToken cancellationToken)
@@ -129,9 +129,6 @@ public sealed class ObservationImportController(
         return View(nameof(Index), new ImportUploadViewModel(country, [], 0,
             l["This preview is no longer available: previews are kept for an hour. Upload the file again."]));
     }
-
-    private string ImportPath(WorkspaceCountry country) =>
-        $"{Request.PathBase}/{SupportedCultures.Current}/workspace/{country.Iso2.ToLowerInvariant()}/import";
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
 }

@@ -7,7 +7,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Admin;
 [Route("{lang:lang}/admin/cycles")]
 public sealed class AdminCyclesController(CycleEditor editor, IValidator<CycleForm> validator) : AdminControllerBase
 {
-    private static string ListUrl => WorkspaceUrls.Admin(Lang, WorkspaceSections.Cycles);
+    private string ListUrl => Links.Admin(Lang, WorkspaceSections.Cycles);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await editor.ListAsync(cancellationToken));

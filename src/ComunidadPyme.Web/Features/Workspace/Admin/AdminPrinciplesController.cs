@@ -7,7 +7,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Admin;
 [Route("{lang:lang}/admin/principles")]
 public sealed class AdminPrinciplesController(PrincipleEditor editor, IValidator<PrincipleForm> validator) : AdminControllerBase
 {
-    private static string ListUrl => WorkspaceUrls.Admin(Lang, WorkspaceSections.Principles);
+    private string ListUrl => Links.Admin(Lang, WorkspaceSections.Principles);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await editor.ListAsync(cancellationToken));

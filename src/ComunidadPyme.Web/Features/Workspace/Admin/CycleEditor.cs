@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace ComunidadPyme.Web.Features.Workspace.Admin;
 
 /// <summary>Reporting cycles: when countries may submit progress reports. A cycle with reports is never deleted.</summary>
-public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls, IStringLocalizer<WorkspaceResource> l)
 {
     public async Task<IReadOnlyList<CycleRow>> ListAsync(CancellationToken cancellationToken) =>
         await db.ReportingCycles.AsNoTracking()
@@ -75,8 +75,8 @@ public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, IStringLo
             ? [l["This cycle has progress reports ({0}), so it cannot be deleted. Close it instead.", cycle.Reports].Value]
             : new List<string>();
         return new DeleteViewModel(cycle.Name.In(lang), consequences,
-            WorkspaceUrls.Admin(lang, WorkspaceSections.Cycles) + $"/{id}/delete",
-            WorkspaceUrls.Admin(lang, WorkspaceSections.Cycles), cycle.Version);
+            urls.AdminRecord(lang, WorkspaceSections.Cycles, id, "delete"),
+            urls.Admin(lang, WorkspaceSections.Cycles), cycle.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(int id, Guid version, CancellationToken cancellationToken)

@@ -18,9 +18,9 @@ public abstract class CountryWorkspaceController : WorkspaceControllerBase
 
     protected WorkspaceCountry Country { get; private set; } = null!;
 
-    protected string SectionUrl(string section) => WorkspaceUrls.Section(Lang, Country.Iso2, section);
+    protected string SectionUrl(string section) => Links.Section(Lang, Country.Iso2, section);
 
-    protected string RecordUrl(string section, int id, string action) => WorkspaceUrls.Record(Lang, Country.Iso2, section, id, action);
+    protected string RecordUrl(string section, int id, string action) => Links.Record(Lang, Country.Iso2, section, id, action);
 
     public override async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {

@@ -20,6 +20,8 @@ public abstract class WorkspaceControllerBase : Controller
     protected IStringLocalizer<WorkspaceResource> Text =>
         HttpContext.RequestServices.GetRequiredService<IStringLocalizer<WorkspaceResource>>();
 
+    protected WorkspaceUrls Links => HttpContext.RequestServices.GetRequiredService<WorkspaceUrls>();
+
     /// <summary>
     /// A plain 403: re-executed as the friendly error page, unlike <c>Forbid()</c>, which the cookie scheme
     /// would turn into a redirect.

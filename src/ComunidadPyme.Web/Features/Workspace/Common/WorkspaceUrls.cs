@@ -1,21 +1,62 @@
-using System.Globalization;
-
 namespace ComunidadPyme.Web.Features.Workspace.Common;
 
-/// <summary>Addresses of the workspace pages, built in one place so links and redirects agree.</summary>
-public static class WorkspaceUrls
+/// <summary>
+/// Addresses of the workspace pages, from routing (so they follow the routes and the path base), in one
+/// place so links and redirects agree. A section is named by its <see cref="WorkspaceSections"/> constant.
+/// </summary>
+public sealed class WorkspaceUrls(LinkGenerator links, IHttpContextAccessor accessor)
 {
-    public static string Home(string lang) => $"/{lang}/workspace";
+    private static readonly Dictionary<string, string> CountrySectionControllers = new(StringComparer.Ordinal)
+    {
+        [WorkspaceSections.Profile] = "WorkspaceProfile",
+        [WorkspaceSections.Institutions] = "WorkspaceInstitutions",
+        [WorkspaceSections.FocalPoints] = "WorkspaceFocalPoints",
+        [WorkspaceSections.Definitions] = "WorkspaceDefinitions",
+        [WorkspaceSections.Laws] = "WorkspaceLaws",
+        [WorkspaceSections.Programmes] = "WorkspaceProgrammes",
+        [WorkspaceSections.Progress] = "WorkspaceProgress",
+        [WorkspaceSections.Observations] = "Observations",
+        [WorkspaceSections.Import] = "ObservationImport",
+    };
 
-    public static string Country(string lang, string iso2) => $"/{lang}/workspace/{iso2.ToLowerInvariant()}";
+    private static readonly Dictionary<string, string> AdminSectionControllers = new(StringComparer.Ordinal)
+    {
+        [WorkspaceSections.Principles] = "AdminPrinciples",
+        [WorkspaceSections.Cycles] = "AdminCycles",
+        [WorkspaceSections.Indicators] = "IndicatorCatalogue",
+    };
 
-    public static string Section(string lang, string iso2, string section) => $"{Country(lang, iso2)}/{section}";
+    // The history address names the entity type as the code does ("LegalInstrument"), so it keeps its case.
+    private static readonly LinkOptions KeepCase = new() { LowercaseUrls = false };
 
-    public static string Record(string lang, string iso2, string section, int id, string action) =>
-        $"{Section(lang, iso2, section)}/{id.ToString(CultureInfo.InvariantCulture)}/{action}";
+    public string Home(string lang) => PathTo("Index", "WorkspaceHome", new { lang });
 
-    public static string History(string lang, string entityType, int id) =>
-        $"/{lang}/workspace/history/{entityType}/{id.ToString(CultureInfo.InvariantCulture)}";
+    public string Country(string lang, string iso2) => PathTo("Index", "WorkspaceDashboard", new { lang, iso2 });
 
-    public static string Admin(string lang, string section) => $"/{lang}/admin/{section}";
+    public string Section(string lang, string iso2, string section) =>
+        PathTo("Index", CountrySectionControllers[section], new { lang, iso2 });
+
+    /// <param name="action">"edit" or "delete".</param>
+    public string Record(string lang, string iso2, string section, int id, string action) =>
+        PathTo(action, CountrySectionControllers[section], new { lang, iso2, id });
+
+    /// <summary>Where a section's "still correct" confirmation is posted.</summary>
+    public string Confirmation(string lang, string iso2, string sectionSlug) =>
+        PathTo("Confirm", "WorkspaceConfirmations", new { lang, iso2, section = sectionSlug });
+
+    public string History(string lang, string entityType, int id) =>
+        PathTo("Index", "WorkspaceHistory", new { lang, entityType, id }, KeepCase);
+
+    public string Restore(string lang, string entityType, int id, long entryId) =>
+        PathTo("Restore", "WorkspaceHistory", new { lang, entityType, id, entryId }, KeepCase);
+
+    public string Admin(string lang, string section) => PathTo("Index", AdminSectionControllers[section], new { lang });
+
+    /// <param name="action">"edit" or "delete".</param>
+    public string AdminRecord(string lang, string section, int id, string action) =>
+        PathTo(action, AdminSectionControllers[section], new { lang, id });
+
+    private string PathTo(string action, string controller, object values, LinkOptions? options = null) =>
+        links.GetPathByAction(accessor.HttpContext!, action, controller, values, options: options)
+        ?? throw new InvalidOperationException($"No route leads to {controller}.{action}.");
 }

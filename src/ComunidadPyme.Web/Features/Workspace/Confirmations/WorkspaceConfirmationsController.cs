@@ -26,6 +26,6 @@ public sealed class WorkspaceConfirmationsController(SectionConfirmationService 
         // Only the workspace's own sections, never an address from the form, so this cannot redirect elsewhere.
         return Redirect(returnTo is not null && s_returnSections.Contains(returnTo)
             ? SectionUrl(returnTo)
-            : WorkspaceUrls.Country(Lang, Country.Iso2));
+            : Links.Country(Lang, Country.Iso2));
     }
 }

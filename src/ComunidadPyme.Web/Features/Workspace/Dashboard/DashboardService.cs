@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComunidadPyme.Web.Features.Workspace.Dashboard;
 
 /// <summary>What a focal point should look at first: gaps, stale sections, and the latest changes with their authors.</summary>
-public sealed class DashboardService(AppDbContext db, SectionConfirmationService confirmations, TimeProvider clock)
+public sealed class DashboardService(AppDbContext db, SectionConfirmationService confirmations, WorkspaceUrls urls, TimeProvider clock)
 {
     /// <summary>A confirmation or statistic older than this is shown as stale.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(365);
@@ -21,7 +21,7 @@ public sealed class DashboardService(AppDbContext db, SectionConfirmationService
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(nowUtc);
         var staleBefore = DateOnly.FromDateTime(nowUtc - StaleAfter);
-        string Url(string section) => WorkspaceUrls.Section(lang, country.Iso2, section);
+        string Url(string section) => urls.Section(lang, country.Iso2, section);
 
         var id = country.Id;
         var counts = new Dictionary<string, int>

@@ -16,7 +16,7 @@ public sealed class WorkspaceHomeController(WorkspaceCountryDirectory countries)
         var editable = await countries.EditableByAsync(User, Lang, cancellationToken);
         if (editable.Count == 1 && !User.IsInRole(Roles.Administrator))
         {
-            return Redirect(WorkspaceUrls.Country(Lang, editable[0].Iso2));
+            return Redirect(Links.Country(Lang, editable[0].Iso2));
         }
 
         return View(editable);

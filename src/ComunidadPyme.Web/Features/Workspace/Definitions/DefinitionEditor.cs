@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.Web.Features.Workspace.Definitions;
 
-public sealed class DefinitionEditor(AppDbContext db, VersionedSaver saver) : ICountryRecordEditor<DefinitionForm>
+public sealed class DefinitionEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls) : ICountryRecordEditor<DefinitionForm>
 {
     public async Task<IReadOnlyList<DefinitionRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
         await db.MsmeDefinitions.AsNoTracking()
@@ -84,8 +84,8 @@ public sealed class DefinitionEditor(AppDbContext db, VersionedSaver saver) : IC
             .FirstOrDefaultAsync(cancellationToken);
         var lang = SupportedCultures.Current;
         return definition is null ? null : new DeleteViewModel(definition.Original, [],
-            WorkspaceUrls.Record(lang, country.Iso2, WorkspaceSections.Definitions, id, "delete"),
-            WorkspaceUrls.Section(lang, country.Iso2, WorkspaceSections.Definitions), definition.Version);
+            urls.Record(lang, country.Iso2, WorkspaceSections.Definitions, id, "delete"),
+            urls.Section(lang, country.Iso2, WorkspaceSections.Definitions), definition.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.Web.Features.Workspace.FocalPoints;
 
-public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver) : ICountryRecordEditor<FocalPointForm>
+public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls) : ICountryRecordEditor<FocalPointForm>
 {
     public async Task<IReadOnlyList<FocalPointRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
         await db.FocalPoints.AsNoTracking()
@@ -80,8 +80,8 @@ public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver) : IC
             .FirstOrDefaultAsync(cancellationToken);
         var lang = SupportedCultures.Current;
         return focalPoint is null ? null : new DeleteViewModel(focalPoint.FullName, [],
-            WorkspaceUrls.Record(lang, country.Iso2, WorkspaceSections.FocalPoints, id, "delete"),
-            WorkspaceUrls.Section(lang, country.Iso2, WorkspaceSections.FocalPoints), focalPoint.Version);
+            urls.Record(lang, country.Iso2, WorkspaceSections.FocalPoints, id, "delete"),
+            urls.Section(lang, country.Iso2, WorkspaceSections.FocalPoints), focalPoint.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken) =>

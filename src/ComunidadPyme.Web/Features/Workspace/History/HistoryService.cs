@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace ComunidadPyme.Web.Features.Workspace.History;
 
 /// <summary>Reads a record's audit trail for its history page. The trail itself is never changed here.</summary>
-public sealed class HistoryService(AppDbContext db, IStringLocalizer<WorkspaceResource> l)
+public sealed class HistoryService(AppDbContext db, WorkspaceUrls urls, IStringLocalizer<WorkspaceResource> l)
 {
     public async Task<HistoryScope?> ScopeAsync(string entityType, int id, CancellationToken cancellationToken)
     {
@@ -87,11 +87,11 @@ public sealed class HistoryService(AppDbContext db, IStringLocalizer<WorkspaceRe
 
         if (scope.CountryId is not { } countryId)
         {
-            return WorkspaceUrls.Admin(lang, section);
+            return urls.Admin(lang, section);
         }
 
         var iso2 = await db.Countries.AsNoTracking().Where(c => c.Id == countryId).Select(c => c.Iso2).FirstOrDefaultAsync(cancellationToken);
-        return iso2 is null ? null : WorkspaceUrls.Section(lang, iso2, section);
+        return iso2 is null ? null : urls.Section(lang, iso2, section);
     }
 
     private static string? TitleOf(object record, string lang)

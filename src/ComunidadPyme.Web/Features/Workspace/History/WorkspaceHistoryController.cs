@@ -71,7 +71,7 @@ public sealed class WorkspaceHistoryController(
                 break;
         }
 
-        return Redirect(WorkspaceUrls.History(Lang, scope.TypeName, id));
+        return Redirect(Links.History(Lang, scope.TypeName, id));
     }
 
     private async Task<bool> MayEditAsync(HistoryScope scope) =>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Institutions;
 
-public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls, IStringLocalizer<WorkspaceResource> l)
     : ICountryRecordEditor<InstitutionForm>
 {
     public async Task<IReadOnlyList<InstitutionRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
@@ -109,8 +109,8 @@ public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, ISt
         }
 
         return new DeleteViewModel(institution.Original, consequences,
-            WorkspaceUrls.Record(lang, country.Iso2, WorkspaceSections.Institutions, id, "delete"),
-            WorkspaceUrls.Section(lang, country.Iso2, WorkspaceSections.Institutions), institution.Version);
+            urls.Record(lang, country.Iso2, WorkspaceSections.Institutions, id, "delete"),
+            urls.Section(lang, country.Iso2, WorkspaceSections.Institutions), institution.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)

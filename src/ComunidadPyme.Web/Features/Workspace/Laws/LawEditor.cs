@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Laws;
 
-public sealed class LawEditor(AppDbContext db, VersionedSaver saver, LawDocumentFiles documents, IStringLocalizer<WorkspaceResource> l)
+public sealed class LawEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls, LawDocumentFiles documents, IStringLocalizer<WorkspaceResource> l)
     : ICountryRecordEditor<LawForm>
 {
     public async Task<IReadOnlyList<LawRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
@@ -124,8 +124,8 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, LawDocument
 
         var lang = SupportedCultures.Current;
         return new DeleteViewModel(law.Original, consequences,
-            WorkspaceUrls.Record(lang, country.Iso2, WorkspaceSections.Laws, id, "delete"),
-            WorkspaceUrls.Section(lang, country.Iso2, WorkspaceSections.Laws), law.Version);
+            urls.Record(lang, country.Iso2, WorkspaceSections.Laws, id, "delete"),
+            urls.Section(lang, country.Iso2, WorkspaceSections.Laws), law.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)

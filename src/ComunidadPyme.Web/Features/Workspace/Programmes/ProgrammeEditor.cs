@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.Web.Features.Workspace.Programmes;
 
-public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver) : ICountryRecordEditor<ProgrammeForm>
+public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls) : ICountryRecordEditor<ProgrammeForm>
 {
     public async Task<IReadOnlyList<ProgrammeRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
         await db.SupportProgrammes.AsNoTracking()
@@ -90,8 +90,8 @@ public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver) : ICo
             .FirstOrDefaultAsync(cancellationToken);
         var lang = SupportedCultures.Current;
         return programme is null ? null : new DeleteViewModel(programme.Original, [],
-            WorkspaceUrls.Record(lang, country.Iso2, WorkspaceSections.Programmes, id, "delete"),
-            WorkspaceUrls.Section(lang, country.Iso2, WorkspaceSections.Programmes), programme.Version);
+            urls.Record(lang, country.Iso2, WorkspaceSections.Programmes, id, "delete"),
+            urls.Section(lang, country.Iso2, WorkspaceSections.Programmes), programme.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken) =>

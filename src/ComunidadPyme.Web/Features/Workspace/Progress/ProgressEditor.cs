@@ -13,7 +13,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Progress;
 /// changed, and only never-submitted drafts deleted (the review workflow itself belongs to the reviewers' pages).
 /// </summary>
 public sealed class ProgressEditor(
-    AppDbContext db, VersionedSaver saver, ProgressChoices choices, ICurrentUser currentUser, TimeProvider clock,
+    AppDbContext db, VersionedSaver saver, WorkspaceUrls urls, ProgressChoices choices, ICurrentUser currentUser, TimeProvider clock,
     IStringLocalizer<WorkspaceResource> l)
     : ICountryRecordEditor<ProgressForm>
 {
@@ -130,8 +130,8 @@ public sealed class ProgressEditor(
             .FirstOrDefaultAsync(cancellationToken);
         var lang = SupportedCultures.Current;
         return report is null ? null : new DeleteViewModel(PrincipleLabel.Of(l, report.Kind, report.Number, report.ShortTitle, lang), [],
-            WorkspaceUrls.Record(lang, country.Iso2, WorkspaceSections.Progress, id, "delete"),
-            WorkspaceUrls.Section(lang, country.Iso2, WorkspaceSections.Progress), report.Version);
+            urls.Record(lang, country.Iso2, WorkspaceSections.Progress, id, "delete"),
+            urls.Section(lang, country.Iso2, WorkspaceSections.Progress), report.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)
