@@ -20,6 +20,7 @@ public sealed class PathBaseLinksTests : IClassFixture<PathBaseLinksTests.Prefix
     [Theory]
     [InlineData("/portal/en/")]
     [InlineData("/portal/en/countries/br")]
+    [InlineData("/portal/fr/open-data")]
     public async Task EveryLocalLinkAndFormStaysUnderThePathBase(string address)
     {
         var response = await _portal.CreateClient().GetAsync(address);

@@ -29,17 +29,17 @@ public sealed class OpenDataPageService(OpenDataTables tables, OpenDataFiles fil
                 var indicatorSdmx = SdmxObservationTable.Build(OpenDataFiles.SdmxFileName(indicator.Code), rows);
                 return new IndicatorDownloads(
                     indicator.Code, indicator.Name.In(language), rows.Count, rows.Any(r => r.IsSample),
-                    File($"/downloads/indicators/{csv.FileName}", "CSV", csv),
-                    File($"/downloads/indicators/{indicatorSdmx.FileName}", "SDMX-CSV", indicatorSdmx));
+                    File($"~/downloads/indicators/{csv.FileName}", "CSV", csv),
+                    File($"~/downloads/indicators/{indicatorSdmx.FileName}", "SDMX-CSV", indicatorSdmx));
             })
             .ToList();
 
         return new OpenDataPageViewModel(
-            new DownloadFile($"/downloads/{OpenDataFiles.PackageFileName}", "ZIP", zip.Length, packageUpdated),
+            new DownloadFile($"~/downloads/{OpenDataFiles.PackageFileName}", "ZIP", zip.Length, packageUpdated),
             package.Select(t => new PackageEntry(t.FileName, t.Rows.Count))
                 .Append(new PackageEntry(OpenDataFiles.ReadmeFileName, 0)).ToList(),
-            File($"/downloads/{SdmxObservationTable.FileName}", "SDMX-CSV", sdmx),
-            new DownloadFile("/catalog.jsonld", "JSON-LD (DCAT)", Encoding.UTF8.GetByteCount(catalogueJson), packageUpdated),
+            File($"~/downloads/{SdmxObservationTable.FileName}", "SDMX-CSV", sdmx),
+            new DownloadFile("~/catalog.jsonld", "JSON-LD (DCAT)", Encoding.UTF8.GetByteCount(catalogueJson), packageUpdated),
             indicators,
             package.Any(t => t.HasSampleRows()));
     }
