@@ -15,7 +15,7 @@ using ComunidadPyme.Web.Features.Api;
 using ComunidadPyme.Web.Features.OpenData;
 using ComunidadPyme.Web.Features.CountryProfile;
 using ComunidadPyme.Web.Features.IndicatorCatalogue;
-using ComunidadPyme.Web.Features.Observations;
+using ComunidadPyme.Web.Features.Workspace.Observations;
 using ComunidadPyme.Web.Features.Workspace;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -62,7 +62,7 @@ public static class DependencyInjection
 
         services.AddScoped<IAuthorizationHandler, CountryDataAuthorizationHandler>();
 
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(SupportedCultures.Default);
@@ -81,6 +81,7 @@ public static class DependencyInjection
                 options.Filters.Add(new SignedInNoStoreFilter());
                 options.ModelBinderProviders.Insert(0, new CleanTextModelBinderProvider());
             })
+            .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViews()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) =>
                 factory.Create(typeof(SharedResource)));

@@ -1,7 +1,7 @@
-namespace ComunidadPyme.Web;
+namespace ComunidadPyme.Web.Localization;
 
 /// <summary>
-/// Marker for the interface text in Resources/SharedResource.{culture}.resx. It sits in the root
-/// namespace so that the resource files need no folder of their own.
+/// Marker for the interface text shared by several features, in SharedResource.{culture}.resx beside it.
+/// (A feature's own text is in its folder, beside its controller.)
 /// </summary>
 public sealed class SharedResource;

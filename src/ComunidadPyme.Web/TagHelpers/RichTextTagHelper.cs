@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Localization;
 using System.Globalization;
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Web.Infrastructure.RichText;

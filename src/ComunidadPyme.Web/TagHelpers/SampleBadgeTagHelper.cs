@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Localization;
 

@@ -4,7 +4,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using ComunidadPyme.FunctionalTests.Features.Import;
-using ComunidadPyme.FunctionalTests.Features.Observations;
+using ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
 using ComunidadPyme.FunctionalTests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;

@@ -1,4 +1,4 @@
 namespace ComunidadPyme.Web.Features.Accounts;
 
-/// <summary>Marker for the interface text of accounts and sign-in, in Resources/Features/Accounts/AccountsResource.*.resx.</summary>
+/// <summary>Marker for the interface text of accounts and sign-in (in the .resx files beside it).</summary>
 public sealed class AccountsResource;

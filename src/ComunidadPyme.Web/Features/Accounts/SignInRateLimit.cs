@@ -54,7 +54,7 @@ public static class SignInRateLimit
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SignInRateLimit))
             .LogWarning("Too many sign-in attempts from {IpAddress} on {Path}", context.Connection.RemoteIpAddress, context.Request.Path);
         context.Response.Headers.RetryAfter = "60";
-        var view = new ViewResult { ViewName = "~/Views/Shared/TooManySignInAttempts.cshtml", StatusCode = StatusCodes.Status429TooManyRequests };
+        var view = new ViewResult { ViewName = "~/Features/Accounts/TooManySignInAttempts.cshtml", StatusCode = StatusCodes.Status429TooManyRequests };
         await view.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
     }
 }

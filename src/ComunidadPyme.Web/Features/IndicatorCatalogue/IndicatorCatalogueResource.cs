@@ -1,4 +1,4 @@
 namespace ComunidadPyme.Web.Features.IndicatorCatalogue;
 
-/// <summary>Marker for the interface text of the catalogue administration (Resources/Features/IndicatorCatalogue).</summary>
+/// <summary>Marker for the interface text of the catalogue administration (in the .resx files beside it).</summary>
 public sealed class IndicatorCatalogueResource;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ComunidadPyme.Core.Indicators;
-using ComunidadPyme.Web.Features.Observations;
+using ComunidadPyme.Web.Features.Workspace.Observations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ComunidadPyme.Web.Features.IndicatorCatalogue;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Indicators;
-using ComunidadPyme.Web.Features.Observations;
+using ComunidadPyme.Web.Features.Workspace.Observations;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 

@@ -1,4 +1,4 @@
 namespace ComunidadPyme.Web.Features.OpenData;
 
-/// <summary>Marker for the open-data page's text in Resources/Features/OpenData/OpenDataResource.{culture}.resx.</summary>
+/// <summary>Marker for the open-data page's text (in the .resx files beside it).</summary>
 public sealed class OpenDataResource;

@@ -1,5 +1,6 @@
 using ComunidadPyme.Infrastructure.Files;
-using ComunidadPyme.Web.Features.Workspace.Admin;
+using ComunidadPyme.Web.Features.Workspace.Admin.Cycles;
+using ComunidadPyme.Web.Features.Workspace.Admin.Principles;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Features.Workspace.Confirmations;
 using ComunidadPyme.Web.Features.Workspace.Dashboard;

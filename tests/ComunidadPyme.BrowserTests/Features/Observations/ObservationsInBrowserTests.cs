@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using ComunidadPyme.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace ComunidadPyme.BrowserTests.Features.Observations;
+namespace ComunidadPyme.BrowserTests.Features.Workspace.Observations;
 
 /// <summary>Brazil's focal point keeps the figures current: in the grid, and by importing a file through the page.</summary>
 [Collection(BrowserCollection.Name)]

@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 using System.Net;
 using ComunidadPyme.Core.Auditing;
 using ComunidadPyme.Core.Indicators;
-using ComunidadPyme.FunctionalTests.Features.Observations;
+using ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
 using ComunidadPyme.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using ComunidadPyme.FunctionalTests.Features.Observations;
+using ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
 
 namespace ComunidadPyme.FunctionalTests.Features.Import;
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using ComunidadPyme.Core.Auditing;
 using ComunidadPyme.Core.Indicators;
-using ComunidadPyme.FunctionalTests.Features.Observations;
+using ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
 using ComunidadPyme.FunctionalTests.Infrastructure;
 using MiniExcelLibs;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using ComunidadPyme.FunctionalTests.Features.Observations;
+using ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
 using ComunidadPyme.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;

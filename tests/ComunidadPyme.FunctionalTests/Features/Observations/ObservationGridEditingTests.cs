@@ -4,7 +4,7 @@ using ComunidadPyme.Core.Auditing;
 using ComunidadPyme.Core.Indicators;
 using ComunidadPyme.FunctionalTests.Infrastructure;
 
-namespace ComunidadPyme.FunctionalTests.Features.Observations;
+namespace ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
 
 /// <summary>The grid at /{lang}/workspace/{iso2}/observations: what a save creates, changes and deletes.</summary>
 public sealed class ObservationGridEditingTests(PortalFactory portal) : IClassFixture<PortalFactory>

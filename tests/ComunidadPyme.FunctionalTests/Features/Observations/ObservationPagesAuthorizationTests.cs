@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using ComunidadPyme.FunctionalTests.Infrastructure;
 
-namespace ComunidadPyme.FunctionalTests.Features.Observations;
+namespace ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
 
 /// <summary>
 /// Who may open and post the grid, the import and its template: a focal point only for their own country,

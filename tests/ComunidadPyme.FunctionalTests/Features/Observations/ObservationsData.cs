@@ -5,7 +5,7 @@ using ComunidadPyme.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ComunidadPyme.FunctionalTests.Features.Observations;
+namespace ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
 
 /// <summary>Reads (and, to stage a concurrent edit, writes) the test portal's database directly.</summary>
 public static class ObservationsData

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
-namespace ComunidadPyme.FunctionalTests.Features.Observations;
+namespace ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
 
 /// <summary>The fields a browser would post from a form on a page, which a test can then change.</summary>
 public sealed class ObservationsForm

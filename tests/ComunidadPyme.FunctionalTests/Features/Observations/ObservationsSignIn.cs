@@ -2,7 +2,7 @@ using System.Net;
 using ComunidadPyme.FunctionalTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace ComunidadPyme.FunctionalTests.Features.Observations;
+namespace ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
 
 /// <summary>
 /// Signs in through the Identity login form, as a person would, and keeps the cookies. Clients do not follow

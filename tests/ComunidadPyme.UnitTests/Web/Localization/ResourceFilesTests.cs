@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Localization;
 using System.Xml.Linq;
 
 namespace ComunidadPyme.UnitTests.Web.Localization;
@@ -5,12 +6,12 @@ namespace ComunidadPyme.UnitTests.Web.Localization;
 /// <summary>Every interface text exists in Spanish, Portuguese and French, and none is left empty.</summary>
 public sealed class ResourceFilesTests
 {
-    private static readonly string s_resources = Path.Combine(RepositoryRoot(), "src", "ComunidadPyme.Web", "Resources");
+    private static readonly string s_resources = Path.Combine(RepositoryRoot(), "src", "ComunidadPyme.Web");
 
     public static TheoryData<string> BaseNames() => new(AllBaseNames());
 
     private static IEnumerable<string> AllBaseNames() =>
-        Directory.EnumerateFiles(s_resources, "*.es.resx", SearchOption.AllDirectories).Order()
+        ResxFiles("*.es.resx")
             .Select(file => Path.GetRelativePath(s_resources, file)[..^".es.resx".Length]);
 
     [Theory]
@@ -37,7 +38,20 @@ public sealed class ResourceFilesTests
     [Fact]
     public void FindsTheSharedResources()
     {
-        Assert.Contains("SharedResource", AllBaseNames());
+        Assert.Contains(Path.Combine("Localization", "SharedResource"), AllBaseNames());
+    }
+
+    /// <summary>
+    /// The localizer finds a text by the full name of its marker type, so each resource file must sit beside a
+    /// type of its name in the folder of that type's namespace (the feature's folder).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BaseNames))]
+    public void SitsBesideItsMarkerType(string baseName)
+    {
+        var typeName = "ComunidadPyme.Web." + baseName.Replace(Path.DirectorySeparatorChar, '.');
+
+        Assert.NotNull(typeof(SharedResource).Assembly.GetType(typeName));
     }
 
     private static SortedSet<string> Keys(string baseName, string culture) =>
@@ -54,6 +68,12 @@ public sealed class ResourceFilesTests
         return XDocument.Load(path).Root!.Elements("data")
             .Select(d => KeyValuePair.Create((string)d.Attribute("name")!, (string?)d.Element("value") ?? string.Empty));
     }
+
+    /// <summary>The project's resource files, leaving out build output.</summary>
+    private static IEnumerable<string> ResxFiles(string pattern) =>
+        Directory.EnumerateFiles(s_resources, pattern, SearchOption.AllDirectories)
+            .Where(file => !Path.GetRelativePath(s_resources, file).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .Order();
 
     private static string RepositoryRoot()
     {

@@ -8,10 +8,10 @@ namespace ComunidadPyme.UnitTests.Web.Localization;
 /// </summary>
 public sealed class ResourceKeyCaseTests
 {
-    private static readonly string s_resources = Path.Combine(RepositoryRoot(), "src", "ComunidadPyme.Web", "Resources");
+    private static readonly string s_resources = Path.Combine(RepositoryRoot(), "src", "ComunidadPyme.Web");
 
     public static TheoryData<string> ResourceFiles() =>
-        new(Directory.EnumerateFiles(s_resources, "*.resx", SearchOption.AllDirectories)
+        new(ResxFiles("*.resx")
             .Select(file => Path.GetRelativePath(s_resources, file)).Order());
 
     [Theory]
@@ -24,6 +24,12 @@ public sealed class ResourceKeyCaseTests
         var clashes = keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key);
         Assert.Empty(clashes);
     }
+
+    /// <summary>The project's resource files, leaving out build output.</summary>
+    private static IEnumerable<string> ResxFiles(string pattern) =>
+        Directory.EnumerateFiles(s_resources, pattern, SearchOption.AllDirectories)
+            .Where(file => !Path.GetRelativePath(s_resources, file).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .Order();
 
     private static string RepositoryRoot()
     {

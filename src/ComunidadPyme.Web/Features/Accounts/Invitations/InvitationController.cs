@@ -1,4 +1,4 @@
-using ComunidadPyme.Web.Features.Workspace.Dashboard;
+using ComunidadPyme.Web.Features.Workspace.Home;
 using ComunidadPyme.Web.Localization;
 using FluentValidation;
 using FluentValidation.AspNetCore;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using ComunidadPyme.Web.Features.Observations;
+using ComunidadPyme.Web.Features.Workspace.Observations;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Observations;
+namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Observations;
 
 public sealed class DecimalTextTests
 {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using ComunidadPyme.Core.Indicators;
-using ComunidadPyme.Web.Features.Observations;
+using ComunidadPyme.Web.Features.Workspace.Observations;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Observations;
+namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Observations;
 
 public sealed class ObservationDraftValidatorTests
 {

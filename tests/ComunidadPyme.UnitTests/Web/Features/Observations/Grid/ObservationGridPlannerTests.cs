@@ -1,9 +1,9 @@
 using System.Globalization;
 using ComunidadPyme.Core.Indicators;
-using ComunidadPyme.Web.Features.Observations;
-using ComunidadPyme.Web.Features.Observations.Grid;
+using ComunidadPyme.Web.Features.Workspace.Observations;
+using ComunidadPyme.Web.Features.Workspace.Observations.Grid;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Observations.Grid;
+namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Observations.Grid;
 
 public sealed class ObservationGridPlannerTests
 {

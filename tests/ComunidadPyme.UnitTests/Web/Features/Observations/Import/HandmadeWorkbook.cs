@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Observations.Import;
+namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Observations.Import;
 
 /// <summary>
 /// Builds XLSX packages part by part, so tests can make the odd or hostile workbooks no spreadsheet program

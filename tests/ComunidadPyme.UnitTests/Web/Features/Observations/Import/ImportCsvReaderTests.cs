@@ -1,7 +1,7 @@
 using System.Text;
-using ComunidadPyme.Web.Features.Observations.Import;
+using ComunidadPyme.Web.Features.Workspace.Observations.Import;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Observations.Import;
+namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Observations.Import;
 
 public sealed class ImportCsvReaderTests
 {

@@ -1,0 +1,107 @@
+using ComunidadPyme.Core.Common;
+using ComunidadPyme.Core.Principles;
+using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Web.Features.Workspace.Common;
+using ComunidadPyme.Web.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ComunidadPyme.Web.Features.Workspace.Admin.Cycles;
+
+/// <summary>Reporting cycles: when countries may submit progress reports. A cycle with reports is never deleted.</summary>
+public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls, IStringLocalizer<WorkspaceResource> l)
+{
+    public async Task<IReadOnlyList<CycleRow>> ListAsync(CancellationToken cancellationToken) =>
+        await db.ReportingCycles.AsNoTracking()
+            .OrderByDescending(c => c.OpensOn)
+            .Select(c => new CycleRow(c.Id, c.Name, c.OpensOn, c.SubmissionDeadline, c.Status,
+                db.ProgressReports.Count(r => r.ReportingCycleId == c.Id)))
+            .ToListAsync(cancellationToken);
+
+    public EditorPage<CycleForm> New() => new() { Form = new CycleForm { Status = ReportingCycleStatus.Planned } };
+
+    public async Task<EditorPage<CycleForm>?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var cycle = await db.ReportingCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return cycle is null ? null : new EditorPage<CycleForm>
+        {
+            Id = cycle.Id,
+            RecordTitle = cycle.Name.In(SupportedCultures.Current),
+            Form = new CycleForm
+            {
+                Version = cycle.Version,
+                Name = LocalizedTextForm.From(cycle.Name),
+                OpensOn = cycle.OpensOn,
+                SubmissionDeadline = cycle.SubmissionDeadline,
+                Status = cycle.Status,
+            },
+        };
+    }
+
+    public async Task<int> CreateAsync(CycleForm form, CancellationToken cancellationToken)
+    {
+        var cycle = new ReportingCycle();
+        Apply(form, cycle);
+        db.ReportingCycles.Add(cycle);
+        await db.SaveChangesAsync(cancellationToken);
+        return cycle.Id;
+    }
+
+    public async Task<EditOutcome> UpdateAsync(int id, CycleForm form, CancellationToken cancellationToken)
+    {
+        var cycle = await db.ReportingCycles.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (cycle is null)
+        {
+            return EditOutcome.NotFound;
+        }
+
+        Apply(form, cycle);
+        return await saver.TrySaveAsync(cycle, form.Version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+    }
+
+    public async Task<DeleteViewModel?> LoadDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var cycle = await db.ReportingCycles.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new { c.Name, c.Version, Reports = db.ProgressReports.Count(r => r.ReportingCycleId == c.Id) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (cycle is null)
+        {
+            return null;
+        }
+
+        var lang = SupportedCultures.Current;
+        var consequences = cycle.Reports > 0
+            ? [l["This cycle has progress reports ({0}), so it cannot be deleted. Close it instead.", cycle.Reports].Value]
+            : new List<string>();
+        return new DeleteViewModel(cycle.Name.In(lang), consequences,
+            urls.AdminRecord(lang, WorkspaceSections.Cycles, id, "delete"),
+            urls.Admin(lang, WorkspaceSections.Cycles), cycle.Version);
+    }
+
+    public async Task<EditOutcome> DeleteAsync(int id, Guid version, CancellationToken cancellationToken)
+    {
+        var cycle = await db.ReportingCycles.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (cycle is null)
+        {
+            return EditOutcome.NotFound;
+        }
+
+        if (await db.ProgressReports.AnyAsync(r => r.ReportingCycleId == id, cancellationToken))
+        {
+            return EditOutcome.Locked;
+        }
+
+        return await saver.TryDeleteAsync(cycle, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+    }
+
+    private static void Apply(CycleForm form, ReportingCycle cycle)
+    {
+        var name = new LocalizedText();
+        form.Name.CopyTo(name);
+        cycle.Name = name;
+        cycle.OpensOn = form.OpensOn!.Value;
+        cycle.SubmissionDeadline = form.SubmissionDeadline!.Value;
+        cycle.Status = form.Status!.Value;
+    }
+}

@@ -1,0 +1,15 @@
+using ComunidadPyme.Core.Common;
+using ComunidadPyme.Web.Features.Workspace.Common;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace ComunidadPyme.Web.Features.Workspace.Admin.Principles;
+
+public sealed class PrincipleFormValidator : AbstractValidator<PrincipleForm>
+{
+    public PrincipleFormValidator(IStringLocalizer<WorkspaceResource> l)
+    {
+        RuleFor(f => f.ShortTitle).SetValidator(new LocalizedTextValidator(l, FieldLengths.Name));
+        RuleFor(f => f.Text).SetValidator(new LocalizedTextValidator(l, FieldLengths.Note));
+    }
+}

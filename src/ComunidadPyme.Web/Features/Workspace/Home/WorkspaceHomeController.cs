@@ -1,0 +1,24 @@
+using ComunidadPyme.Core.Security;
+using ComunidadPyme.Web.Features.Workspace.Common;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ComunidadPyme.Web.Features.Workspace.Home;
+
+/// <summary>The workspace's entrance: the countries the person may edit; a focal point of one country goes straight to it.</summary>
+[Authorize(Policy = Policies.Workspace)]
+[Route("{lang:lang}/workspace")]
+public sealed class WorkspaceHomeController(WorkspaceCountryDirectory countries) : WorkspaceControllerBase
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var editable = await countries.EditableByAsync(User, Lang, cancellationToken);
+        if (editable.Count == 1 && !User.IsInRole(Roles.Administrator))
+        {
+            return Redirect(Links.Country(Lang, editable[0].Iso2));
+        }
+
+        return View(editable);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using ComunidadPyme.Core.Security;
+using ComunidadPyme.Web.Localization;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ComunidadPyme.Web.Features.Workspace.Observations.Grid;
+
+[Authorize(Policy = Policies.Workspace)]
+[Route("{lang:lang}/workspace/{iso2:length(2)}/observations")]
+public sealed class ObservationsController(
+    EditableCountryResolver countries,
+    ObservationCatalogue catalogue,
+    ObservationGridReader reader,
+    ObservationGridWriter writer,
+    IValidator<ObservationGridQuery> queryValidator,
+    IValidator<ObservationDraft> draftValidator,
+    IStringLocalizer<ObservationsResource> l,
+    TimeProvider clock) : Controller
+{
+    // Each cell posts up to seven fields; 30 years of a catalogue of a few hundred indicators must fit.
+    private const int MaxFormValues = 100_000;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string iso2, [FromQuery] ObservationGridQuery query, CancellationToken cancellationToken)
+    {
+        var (country, refusal) = await countries.ResolveAsync(User, iso2, cancellationToken);
+        if (country is null)
+        {
+            return refusal!;
+        }
+
+        var range = await RangeAsync(query, cancellationToken);
+        return View(await reader.ReadAsync(country, query, range, null, [], cancellationToken));
+    }
+
+    [HttpPost("")]
+    [RequestFormLimits(ValueCountLimit = MaxFormValues)]
+    public async Task<IActionResult> Save(
+        string iso2, [FromQuery] ObservationGridQuery query, ObservationGridInput input, CancellationToken cancellationToken)
+    {
+        var (country, refusal) = await countries.ResolveAsync(User, iso2, cancellationToken);
+        if (country is null)
+        {
+            return refusal!;
+        }
+
+        var range = await RangeAsync(query, cancellationToken);
+        var indicators = (await catalogue.IndicatorsAsync(SupportedCultures.Current, cancellationToken))
+            .Where(ObservationCatalogue.FitsTheGrid).ToDictionary(i => i.Id);
+        var changes = ObservationGridPlanner.Changes(input, indicators, CultureInfo.CurrentCulture);
+        foreach (var change in changes.Where(c => c.Draft is not null))
+        {
+            (await draftValidator.ValidateAsync(change.Draft!, cancellationToken))
+                .AddToModelState(ModelState, $"Cells[{change.Key}]");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Index), await reader.ReadAsync(country, query, range, input, [], cancellationToken));
+        }
+
+        var outcome = await writer.SaveAsync(country, changes, cancellationToken);
+        if (!outcome.Saved)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(nameof(Index), await reader.ReadAsync(country, query, range, input, outcome.Conflicts, cancellationToken));
+        }
+
+        TempData["ObservationsSaved"] = changes.Count == 0
+            ? l["Nothing to save: no value was changed."].Value
+            : l["Saved. Added: {0}; changed: {1}; deleted: {2}.", outcome.Added, outcome.Updated, outcome.Deleted].Value;
+        return LocalRedirect(Request.GetEncodedPathAndQuery());
+    }
+
+    /// <summary>The range asked for, or the last ten years with the reasons next to the filter.</summary>
+    private async Task<GridRange> RangeAsync(ObservationGridQuery query, CancellationToken cancellationToken)
+    {
+        var thisYear = clock.GetUtcNow().UtcDateTime.Year;
+        var result = await queryValidator.ValidateAsync(query, cancellationToken);
+        result.AddToModelState(ModelState, "Query");
+        return result.IsValid ? GridRange.Of(query, thisYear) : GridRange.Default(thisYear);
+    }
+}

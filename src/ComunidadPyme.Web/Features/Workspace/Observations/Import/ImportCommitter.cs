@@ -1,0 +1,77 @@
+using ComunidadPyme.Core.Indicators;
+using ComunidadPyme.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComunidadPyme.Web.Features.Workspace.Observations.Import;
+
+/// <summary>
+/// Writes a confirmed plan in one transaction, with its audit entries (one per row added or changed).
+/// If any value the preview compared with has changed since, nothing is written.
+/// </summary>
+public sealed class ImportCommitter(AppDbContext db, ILogger<ImportCommitter> logger)
+{
+    public async Task<ImportCommitOutcome> CommitAsync(ImportPlan plan, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var saved = (await db.Observations.Where(o => o.CountryId == plan.CountryId).ToListAsync(cancellationToken))
+            .ToDictionary(o => (o.IndicatorId, o.Period));
+
+        var stale = plan.Rows.Where(row => IsStale(row, saved.GetValueOrDefault((row.IndicatorId, row.Period))))
+            .Select(row => row.RowNumber).ToList();
+        if (stale.Count > 0)
+        {
+            return new ImportCommitOutcome(0, 0, 0, stale);
+        }
+
+        foreach (var row in plan.Rows)
+        {
+            Apply(plan.CountryId, row, saved.GetValueOrDefault((row.IndicatorId, row.Period)));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogWarning(ex, "Import {PlanId} collided with a concurrent save; nothing was written", plan.Id);
+            return new ImportCommitOutcome(0, 0, 0, plan.Rows.Where(r => r.Kind != ImportRowKind.Unchanged).Select(r => r.RowNumber).ToList());
+        }
+
+        return new ImportCommitOutcome(
+            plan.Count(ImportRowKind.Add), plan.Count(ImportRowKind.Change), plan.Count(ImportRowKind.Unchanged), []);
+    }
+
+    private static bool IsStale(ImportPlanRow row, Observation? current) => row.Kind == ImportRowKind.Add
+        ? current is not null
+        : current is null || current.Id != row.ExistingId || current.Version != row.ExistingVersion;
+
+    private void Apply(int countryId, ImportPlanRow row, Observation? current)
+    {
+        switch (row.Kind)
+        {
+            case ImportRowKind.Add:
+                var created = new Observation { CountryId = countryId, IndicatorId = row.IndicatorId };
+                created.SetPeriod(ReportingPeriod.TryParse(row.Period, out var period)
+                    ? period.Value
+                    : throw new InvalidOperationException($"Import plan {row.Period} is not a period."));
+                Fill(created, row);
+                db.Observations.Add(created);
+                break;
+            case ImportRowKind.Change:
+                db.Entry(current!).Property(o => o.Version).OriginalValue = row.ExistingVersion!.Value;
+                Fill(current!, row);
+                break;
+        }
+    }
+
+    /// <summary>An imported value is the country's own figure, no longer sample data.</summary>
+    private static void Fill(Observation observation, ImportPlanRow row)
+    {
+        observation.Value = row.Value;
+        observation.Status = row.Status;
+        observation.SourceNote = row.Source;
+        observation.IsSample = false;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace ComunidadPyme.Web.Features.Workspace.Observations.Import;
+
+/// <summary>
+/// Reads CSV (comma, semicolon or tab separated; UTF-8, UTF-16 or Latin-1) row by row as text, straight from
+/// the uploaded stream: first <see cref="ImportCsvScanner"/> checks the limits and finds the separator, then
+/// CsvHelper reads the rows, each now known to be of a bounded size.
+/// </summary>
+public static class ImportCsvReader
+{
+    private const int BufferChars = 16 * 1024;
+
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // Characters a spreadsheet would run as a formula; exports put a quote before them (see TabularExporter).
+    private const string FormulaStarts = "=+-@\t\r";
+
+    private static readonly CsvConfiguration s_csv = new(CultureInfo.InvariantCulture)
+    {
+        HasHeaderRecord = false,
+        TrimOptions = TrimOptions.Trim,
+        BadDataFound = null,
+        MissingFieldFound = null,
+        // The scanner has already refused longer cells; this only guards against the two ever disagreeing.
+        MaxFieldSize = 2 * ImportLimits.MaxCellChars + 2,
+    };
+
+    /// <param name="content">A seekable stream: it is read twice, and once more if it turns out not to be UTF-8.</param>
+    public static IEnumerable<ImportRawRow> Rows(Stream content)
+    {
+        var start = content.Position;
+        Encoding encoding = s_strictUtf8;
+        char separator;
+        try
+        {
+            separator = Scan(content, encoding);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Spreadsheet programs in the region often save CSV in Windows-1252; Latin-1 reads its letters.
+            encoding = Encoding.Latin1;
+            content.Position = start;
+            separator = Scan(content, encoding);
+        }
+
+        content.Position = start;
+        return Records(content, encoding, separator);
+    }
+
+    private static char Scan(Stream content, Encoding encoding)
+    {
+        using var text = Text(content, encoding);
+        return ImportCsvScanner.Scan(text);
+    }
+
+    private static IEnumerable<ImportRawRow> Records(Stream content, Encoding encoding, char separator)
+    {
+        using var text = Text(content, encoding);
+        using var csv = new CsvReader(text, s_csv with { Delimiter = separator.ToString() });
+        while (csv.Read())
+        {
+            yield return new ImportRawRow(csv.Parser.Row, csv.Parser.Record?.Select(UndoFormulaEscape).ToArray() ?? []);
+        }
+    }
+
+    /// <summary>A byte order mark, if any, says the encoding (UTF-8 or UTF-16); otherwise <paramref name="encoding"/>.</summary>
+    private static StreamReader Text(Stream content, Encoding encoding) =>
+        new(content, encoding, detectEncodingFromByteOrderMarks: true, BufferChars, leaveOpen: true);
+
+    /// <summary>A template downloaded as CSV and uploaded again gets back the text it had ("'-5" is "-5").</summary>
+    private static string UndoFormulaEscape(string field) =>
+        field.Length >= 2 && field[0] == '\'' && FormulaStarts.Contains(field[1]) ? field[1..] : field;
+}

@@ -1,0 +1,35 @@
+using ComunidadPyme.Web.Features.Workspace.Common;
+
+namespace ComunidadPyme.Web.Features.Workspace.Observations.Import;
+
+/// <summary>What a confirmed import will do: counts, and the first rows of each kind.</summary>
+public sealed record ImportPreviewViewModel(
+    WorkspaceCountry Country,
+    string PlanId,
+    string FileName,
+    DateTime ExpiresAtUtc,
+    int AddedCount,
+    int ChangedCount,
+    int UnchangedCount,
+    int SkippedCount,
+    IReadOnlyList<ImportPreviewRow> Added,
+    IReadOnlyList<ImportPreviewRow> Changed,
+    IReadOnlyList<ImportPreviewRow> Unchanged)
+{
+    public static async Task<ImportPreviewViewModel> BuildAsync(
+        WorkspaceCountry country, ImportPlan plan, ObservationCatalogue catalogue, string language, CancellationToken cancellationToken)
+    {
+        var indicators = (await catalogue.IndicatorsAsync(language, cancellationToken)).ToDictionary(i => i.Id);
+        List<ImportPreviewRow> Rows(ImportRowKind kind) => plan.Rows.Where(r => r.Kind == kind)
+            .Take(ImportLimits.PreviewRowsShown)
+            .Select(r => new ImportPreviewRow(r.RowNumber,
+                indicators.TryGetValue(r.IndicatorId, out var i) ? i.Name : r.IndicatorCode,
+                i?.Unit ?? string.Empty, r.Period, r.Value, r.Status, r.Source,
+                r.OldValue, r.OldStatus, r.OldSource, r.OldIsSample))
+            .ToList();
+
+        return new ImportPreviewViewModel(country, plan.Id, plan.FileName, plan.ExpiresAtUtc,
+            plan.Count(ImportRowKind.Add), plan.Count(ImportRowKind.Change), plan.Count(ImportRowKind.Unchanged),
+            plan.SkippedRows, Rows(ImportRowKind.Add), Rows(ImportRowKind.Change), Rows(ImportRowKind.Unchanged));
+    }
+}
