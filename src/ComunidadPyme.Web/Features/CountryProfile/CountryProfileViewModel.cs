@@ -32,5 +32,8 @@ public sealed record CountryProfileViewModel(
         || Series.Any(s => s.IsSample) || Laws.All.Any(l => l.IsSample) || Programmes.Any(p => p.IsSample)
         || Progress.Any(p => p.IsSample);
 
-    public SectionStamp StampOf(ProfileSection section) => new(Freshness.GetValueOrDefault(section));
+    public SectionStamp StampOf(ProfileSection section) =>
+        Freshness.GetValueOrDefault(section) is { } freshness
+            ? new(freshness, freshness.IsStale(Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))
+            : new(null, IsStale: false);
 }

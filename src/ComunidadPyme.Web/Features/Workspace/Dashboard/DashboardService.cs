@@ -11,16 +11,13 @@ namespace ComunidadPyme.Web.Features.Workspace.Dashboard;
 /// <summary>What a focal point should look at first: gaps, stale sections, and the latest changes with their authors.</summary>
 public sealed class DashboardService(AppDbContext db, SectionConfirmationService confirmations, WorkspaceUrls urls, TimeProvider clock)
 {
-    /// <summary>A confirmation or statistic older than this is shown as stale.</summary>
-    public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(365);
-
     private const int RecentChangeCount = 15;
 
     public async Task<DashboardViewModel> BuildAsync(WorkspaceCountry country, string lang, CancellationToken cancellationToken)
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(nowUtc);
-        var staleBefore = DateOnly.FromDateTime(nowUtc - StaleAfter);
+        var staleBefore = Freshness.FocalPointsConfirmedBefore(nowUtc);
         string Url(string section) => urls.Section(lang, country.Iso2, section);
 
         var id = country.Id;
@@ -65,6 +62,7 @@ public sealed class DashboardService(AppDbContext db, SectionConfirmationService
         }
 
         await AddLawFindingsAsync(id, Add, cancellationToken);
+        // Freshness.HasEnded, as a query.
         var ended = await db.SupportProgrammes.CountAsync(p => p.CountryId == id && p.EndsOn != null && p.EndsOn < today, cancellationToken);
         if (ended > 0)
         {
@@ -77,7 +75,7 @@ public sealed class DashboardService(AppDbContext db, SectionConfirmationService
         var stamps = await confirmations.AllAsync(id, cancellationToken);
         var sections = Enum.GetValues<ProfileSection>()
             .Select(s => new SectionStatus(s, Url(SectionPage(s)), stamps.GetValueOrDefault(s),
-                stamps.GetValueOrDefault(s) is not { } stamp || stamp.ConfirmedAtUtc < nowUtc - StaleAfter))
+                Freshness.IsStale(stamps.GetValueOrDefault(s)?.ConfirmedAtUtc, nowUtc)))
             .ToList();
         var stale = sections.Where(s => s.IsStale).Select(s => s.Section).ToList();
         if (stale.Count > 0)
@@ -149,7 +147,7 @@ public sealed class DashboardService(AppDbContext db, SectionConfirmationService
         }
 
         var latestYear = await db.Observations.Where(o => o.CountryId == id).MaxAsync(o => o.Year, cancellationToken);
-        if (latestYear < today.Year - 2)
+        if (Freshness.AreStatisticsOutdated(latestYear, today))
         {
             add(FindingKind.StatisticsOutdated, WorkspaceSections.Observations, latestYear);
         }

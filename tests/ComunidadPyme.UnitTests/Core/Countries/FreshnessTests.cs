@@ -1,8 +1,8 @@
-using ComunidadPyme.Web.Features.CountryProfile;
+using ComunidadPyme.Core.Countries;
 
-namespace ComunidadPyme.UnitTests.Web.Features.CountryProfile;
+namespace ComunidadPyme.UnitTests.Core.Countries;
 
-public sealed class SectionFreshnessTests
+public sealed class FreshnessTests
 {
     private static readonly DateTime s_march = new(2025, 3, 1, 10, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime s_june = new(2025, 6, 1, 10, 0, 0, DateTimeKind.Utc);
@@ -51,5 +51,43 @@ public sealed class SectionFreshnessTests
     public void SaysNothingOfAPartWithNeitherRecordsNorConfirmation()
     {
         Assert.Null(SectionFreshness.Of([], confirmedAtUtc: null));
+    }
+
+    [Theory]
+    [InlineData(364, false)]
+    [InlineData(365, false)]
+    [InlineData(366, true)]
+    public void SaysASectionIsStaleAfterAYearWithoutChangeOrConfirmation(int daysAgo, bool stale)
+    {
+        var now = new DateTime(2026, 12, 6, 12, 0, 0, DateTimeKind.Utc);
+
+        Assert.Equal(stale, new SectionFreshness(now.AddDays(-daysAgo), IsConfirmation: true).IsStale(now));
+        Assert.Equal(stale, Freshness.IsStale(DateOnly.FromDateTime(now.AddDays(-daysAgo)), now));
+    }
+
+    [Fact]
+    public void SaysWhatWasNeverConfirmedIsStale()
+    {
+        var now = new DateTime(2026, 12, 6, 12, 0, 0, DateTimeKind.Utc);
+
+        Assert.True(Freshness.IsStale((DateTime?)null, now));
+        Assert.True(Freshness.IsStale((DateOnly?)null, now));
+    }
+
+    [Theory]
+    [InlineData(2024, false)]
+    [InlineData(2023, true)]
+    public void SaysStatisticsAreOutdatedWhenTheLatestYearLagsMoreThanTwoYears(int latestYear, bool outdated)
+    {
+        Assert.Equal(outdated, Freshness.AreStatisticsOutdated(latestYear, new DateOnly(2026, 12, 6)));
+    }
+
+    [Theory]
+    [InlineData("2026-12-05", true)]
+    [InlineData("2026-12-06", false)]
+    [InlineData(null, false)]
+    public void SaysAProgrammeHasEndedTheDayAfterItsEndDate(string? endsOn, bool ended)
+    {
+        Assert.Equal(ended, Freshness.HasEnded(endsOn is null ? null : DateOnly.Parse(endsOn, System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 12, 6)));
     }
 }
