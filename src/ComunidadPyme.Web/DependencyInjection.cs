@@ -28,6 +28,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 
 namespace ComunidadPyme.Web;
@@ -60,7 +61,7 @@ public static class DependencyInjection
             .AddPolicy(Policies.Review, p => p.RequireRole(Roles.Administrator, Roles.Reviewer))
             .AddPolicy(Policies.Workspace, p => p.RequireRole(Roles.Administrator, Roles.Reviewer, Roles.FocalPoint));
 
-        services.AddScoped<IAuthorizationHandler, CountryDataAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, CountryAccessHandler>();
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
@@ -85,6 +86,8 @@ public static class DependencyInjection
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) =>
                 factory.Create(typeof(SharedResource)));
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+            BindingMessages.Localize(options.ModelBindingMessageProvider, factory.Create(typeof(SharedResource))));
         services.AddRazorPages();
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddOutputCache(options =>

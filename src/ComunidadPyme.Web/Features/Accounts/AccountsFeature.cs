@@ -9,6 +9,8 @@ using ComunidadPyme.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace ComunidadPyme.Web.Features.Accounts;
 
@@ -70,7 +72,8 @@ public static class AccountsFeature
             }
         });
 
-        services.AddRateLimiter(SignInRateLimit.Configure);
+        services.AddRateLimiter(_ => { });
+        services.AddSingleton<IConfigureOptions<RateLimiterOptions>, SignInRateLimit>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalLoggingResultHandler>();
         services.AddSingleton<StaffTwoFactorRule>();
         services.AddEmail(configuration);

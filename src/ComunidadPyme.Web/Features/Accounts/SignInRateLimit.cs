@@ -9,8 +9,10 @@ namespace ComunidadPyme.Web.Features.Accounts;
 /// <summary>
 /// Limits the posts that try a password, a code or a reset to <c>Security:SignInAttemptsPerMinute</c> per
 /// client address, on top of the per-account lockout; refused posts get a 429 page in the visitor's language.
+/// The limit is read when a client's window starts, so a changed setting applies without a restart.
 /// </summary>
-public static class SignInRateLimit
+public sealed class SignInRateLimit(IOptionsMonitor<SecurityOptions> security, ILogger<SignInRateLimit> logger)
+    : IConfigureOptions<RateLimiterOptions>
 {
     private static readonly string[] s_limitedPaths =
     [
@@ -21,7 +23,7 @@ public static class SignInRateLimit
         "/identity/account/resetpassword",
     ];
 
-    public static void Configure(RateLimiterOptions options)
+    public void Configure(RateLimiterOptions options)
     {
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -31,7 +33,7 @@ public static class SignInRateLimit
                 return RateLimitPartition.GetNoLimiter(string.Empty);
             }
 
-            var limit = context.RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>().CurrentValue.SignInAttemptsPerMinute;
+            var limit = security.CurrentValue.SignInAttemptsPerMinute;
             var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
             return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
             {
@@ -48,11 +50,10 @@ public static class SignInRateLimit
         && (s_limitedPaths.Contains(request.Path.Value?.TrimEnd('/'), StringComparer.OrdinalIgnoreCase)
             || request.Path.Value?.EndsWith("/account/invitation", StringComparison.OrdinalIgnoreCase) == true);
 
-    private static async ValueTask RenderRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    private async ValueTask RenderRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
-        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SignInRateLimit))
-            .LogWarning("Too many sign-in attempts from {IpAddress} on {Path}", context.Connection.RemoteIpAddress, context.Request.Path);
+        logger.LogWarning("Too many sign-in attempts from {IpAddress} on {Path}", context.Connection.RemoteIpAddress, context.Request.Path);
         context.Response.Headers.RetryAfter = "60";
         var view = new ViewResult { ViewName = "~/Features/Accounts/TooManySignInAttempts.cshtml", StatusCode = StatusCodes.Status429TooManyRequests };
         await view.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));

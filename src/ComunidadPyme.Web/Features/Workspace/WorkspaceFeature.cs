@@ -12,8 +12,6 @@ using ComunidadPyme.Web.Features.Workspace.Laws;
 using ComunidadPyme.Web.Features.Workspace.Profile;
 using ComunidadPyme.Web.Features.Workspace.Progress;
 using ComunidadPyme.Web.Features.Workspace.Programmes;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace;
 
@@ -41,23 +39,6 @@ public static class WorkspaceFeature
         services.AddScoped<VersionRestorer>();
         services.AddSingleton<DocumentStore>();
 
-        // Values that cannot even be read as a number or a date get a message in the reader's language too.
-        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
-        {
-            var l = factory.Create(typeof(WorkspaceResource));
-            var messages = options.ModelBindingMessageProvider;
-            messages.SetAttemptedValueIsInvalidAccessor((value, _) => l["“{0}” is not a valid value.", value]);
-            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => l["“{0}” is not a valid value.", value]);
-            messages.SetUnknownValueIsInvalidAccessor(_ => l["The value is not valid."]);
-            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["The value is not valid."]);
-            messages.SetValueIsInvalidAccessor(value => l["“{0}” is not a valid value.", value]);
-            messages.SetValueMustBeANumberAccessor(_ => l["Enter a number."]);
-            messages.SetNonPropertyValueMustBeANumberAccessor(() => l["Enter a number."]);
-            messages.SetValueMustNotBeNullAccessor(_ => l["This field is required."]);
-            messages.SetMissingBindRequiredValueAccessor(_ => l["This field is required."]);
-            messages.SetMissingKeyOrValueAccessor(() => l["This field is required."]);
-            messages.SetMissingRequestBodyRequiredValueAccessor(() => l["This field is required."]);
-        });
         return services;
     }
 }
