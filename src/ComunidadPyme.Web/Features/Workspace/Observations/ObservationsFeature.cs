@@ -9,7 +9,6 @@ public static class ObservationsFeature
     public static IServiceCollection AddObservationsFeature(this IServiceCollection services)
     {
         services.AddScoped<ObservationCatalogue>();
-        services.AddScoped<EditableCountryResolver>();
         services.AddScoped<ObservationGridReader>();
         services.AddScoped<ObservationGridWriter>();
         services.AddScoped<ImportPlanStore>();

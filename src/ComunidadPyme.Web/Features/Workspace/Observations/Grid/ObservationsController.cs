@@ -1,54 +1,39 @@
 using System.Globalization;
-using ComunidadPyme.Core.Security;
 using ComunidadPyme.Web.Localization;
 using FluentValidation;
 using FluentValidation.AspNetCore;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
+using ComunidadPyme.Web.Features.Workspace.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Observations.Grid;
 
-[Authorize(Policy = Policies.Workspace)]
 [Route("{lang:lang}/workspace/{iso2:length(2)}/observations")]
 public sealed class ObservationsController(
-    EditableCountryResolver countries,
     ObservationCatalogue catalogue,
     ObservationGridReader reader,
     ObservationGridWriter writer,
     IValidator<ObservationGridQuery> queryValidator,
     IValidator<ObservationDraft> draftValidator,
     IStringLocalizer<ObservationsResource> l,
-    TimeProvider clock) : Controller
+    TimeProvider clock) : CountryWorkspaceController
 {
     // Each cell posts up to seven fields; 30 years of a catalogue of a few hundred indicators must fit.
     private const int MaxFormValues = 100_000;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string iso2, [FromQuery] ObservationGridQuery query, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] ObservationGridQuery query, CancellationToken cancellationToken)
     {
-        var (country, refusal) = await countries.ResolveAsync(User, iso2, cancellationToken);
-        if (country is null)
-        {
-            return refusal!;
-        }
-
         var range = await RangeAsync(query, cancellationToken);
-        return View(await reader.ReadAsync(country, query, range, null, [], cancellationToken));
+        return View(await reader.ReadAsync(Country, query, range, null, [], cancellationToken));
     }
 
     [HttpPost("")]
     [RequestFormLimits(ValueCountLimit = MaxFormValues)]
     public async Task<IActionResult> Save(
-        string iso2, [FromQuery] ObservationGridQuery query, ObservationGridInput input, CancellationToken cancellationToken)
+        [FromQuery] ObservationGridQuery query, ObservationGridInput input, CancellationToken cancellationToken)
     {
-        var (country, refusal) = await countries.ResolveAsync(User, iso2, cancellationToken);
-        if (country is null)
-        {
-            return refusal!;
-        }
-
         var range = await RangeAsync(query, cancellationToken);
         var indicators = (await catalogue.IndicatorsAsync(SupportedCultures.Current, cancellationToken))
             .Where(ObservationCatalogue.FitsTheGrid).ToDictionary(i => i.Id);
@@ -61,14 +46,14 @@ public sealed class ObservationsController(
 
         if (!ModelState.IsValid)
         {
-            return View(nameof(Index), await reader.ReadAsync(country, query, range, input, [], cancellationToken));
+            return View(nameof(Index), await reader.ReadAsync(Country, query, range, input, [], cancellationToken));
         }
 
-        var outcome = await writer.SaveAsync(country, changes, cancellationToken);
+        var outcome = await writer.SaveAsync(Country, changes, cancellationToken);
         if (!outcome.Saved)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(nameof(Index), await reader.ReadAsync(country, query, range, input, outcome.Conflicts, cancellationToken));
+            return View(nameof(Index), await reader.ReadAsync(Country, query, range, input, outcome.Conflicts, cancellationToken));
         }
 
         TempData["ObservationsSaved"] = changes.Count == 0

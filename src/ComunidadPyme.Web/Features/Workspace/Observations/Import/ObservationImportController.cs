@@ -1,99 +1,71 @@
 using System.Globalization;
 using System.Security.Claims;
-using ComunidadPyme.Core.Security;
 using ComunidadPyme.Web.Infrastructure.Exports;
 using ComunidadPyme.Web.Localization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using ComunidadPyme.Web.Features.Workspace.Common;
 
 namespace ComunidadPyme.Web.Features.Workspace.Observations.Import;
 
-[Authorize(Policy = Policies.Workspace)]
 [Route("{lang:lang}/workspace/{iso2:length(2)}/import")]
 public sealed class ObservationImportController(
-    EditableCountryResolver countries,
     ObservationCatalogue catalogue,
     ObservationImportService imports,
     ImportPlanStore plans,
     ImportCommitter committer,
     ImportTemplateBuilder templates,
-    IStringLocalizer<ObservationsResource> l) : Controller
+    IStringLocalizer<ObservationsResource> l) : CountryWorkspaceController
 {
     private const string DoneKey = "ObservationImportDone";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string iso2, [FromQuery(Name = ImportSizeGuardAttribute.TooLargeFlag)] string? tooLarge, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery(Name = ImportSizeGuardAttribute.TooLargeFlag)] string? tooLarge, CancellationToken cancellationToken)
     {
-        var (country, refusal) = await countries.ResolveAsync(User, iso2, cancellationToken);
-        if (country is null)
-        {
-            return refusal!;
-        }
-
         var message = tooLarge == "true" ? ObservationImportService.TooLargeMessage(l) : TempData[DoneKey] as string;
-        return View(new ImportUploadViewModel(country, [], 0, message));
+        return View(new ImportUploadViewModel(Country, [], 0, message));
     }
 
     [HttpGet("template.csv")]
-    public Task<IActionResult> TemplateCsv(string iso2, CancellationToken cancellationToken) =>
-        TemplateAsync(iso2, ExportFormat.Csv, cancellationToken);
+    public Task<IActionResult> TemplateCsv(CancellationToken cancellationToken) =>
+        TemplateAsync(ExportFormat.Csv, cancellationToken);
 
     [HttpGet("template.xlsx")]
-    public Task<IActionResult> TemplateXlsx(string iso2, CancellationToken cancellationToken) =>
-        TemplateAsync(iso2, ExportFormat.Xlsx, cancellationToken);
+    public Task<IActionResult> TemplateXlsx(CancellationToken cancellationToken) =>
+        TemplateAsync(ExportFormat.Xlsx, cancellationToken);
 
     [HttpPost("")]
     [RequestSizeLimit(ImportLimits.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaxRequestBytes)]
     [ImportSizeGuard]
-    public async Task<IActionResult> Upload(string iso2, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken)
     {
-        var (country, refusal) = await countries.ResolveAsync(User, iso2, cancellationToken);
-        if (country is null)
-        {
-            return refusal!;
-        }
-
-        var result = await imports.CheckAsync(country, UserId, file, CultureInfo.CurrentCulture, cancellationToken);
+        var result = await imports.CheckAsync(Country, UserId, file, CultureInfo.CurrentCulture, cancellationToken);
         if (result.PlanId is null)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(nameof(Index), new ImportUploadViewModel(country, result.Problems, result.ProblemCount));
+            return View(nameof(Index), new ImportUploadViewModel(Country, result.Problems, result.ProblemCount));
         }
 
-        return RedirectToAction(nameof(Preview), new { lang = SupportedCultures.Current, iso2 = country.Iso2, id = result.PlanId });
+        return RedirectToAction(nameof(Preview), new { lang = SupportedCultures.Current, iso2 = Country.Iso2, id = result.PlanId });
     }
 
     [HttpGet("{id:length(32)}")]
-    public async Task<IActionResult> Preview(string iso2, string id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Preview(string id, CancellationToken cancellationToken)
     {
-        var (country, refusal) = await countries.ResolveAsync(User, iso2, cancellationToken);
-        if (country is null)
-        {
-            return refusal!;
-        }
-
-        var plan = await plans.FindAsync(id, UserId, country.Id, cancellationToken);
+        var plan = await plans.FindAsync(id, UserId, Country.Id, cancellationToken);
         return plan is null
-            ? Expired(country)
-            : View(await ImportPreviewViewModel.BuildAsync(country, plan, catalogue, SupportedCultures.Current, cancellationToken));
+            ? Expired()
+            : View(await ImportPreviewViewModel.BuildAsync(Country, plan, catalogue, SupportedCultures.Current, cancellationToken));
     }
 
     [HttpPost("{id:length(32)}/confirm")]
-    public async Task<IActionResult> Confirm(string iso2, string id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Confirm(string id, CancellationToken cancellationToken)
     {
-        var (country, refusal) = await countries.ResolveAsync(User, iso2, cancellationToken);
-        if (country is null)
-        {
-            return refusal!;
-        }
-
-        var plan = await plans.FindAsync(id, UserId, country.Id, cancellationToken);
+        var plan = await plans.FindAsync(id, UserId, Country.Id, cancellationToken);
         if (plan is null)
         {
-            return Expired(country);
+            return Expired();
         }
 
         var outcome = await committer.CommitAsync(plan, cancellationToken);
@@ -102,31 +74,25 @@ public sealed class ObservationImportController(
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
             var rows = string.Join(", ", outcome.StaleRows.Take(20));
-            return View(nameof(Index), new ImportUploadViewModel(country, [], 0,
+            return View(nameof(Index), new ImportUploadViewModel(Country, [], 0,
                 l["Nothing was imported: some values were changed by someone else after your preview (rows {0}). Upload the file again to see the differences as they are now.", rows]));
         }
 
         TempData[DoneKey] = l["Imported. Added: {0}; changed: {1}; left as they were: {2}.", outcome.Added, outcome.Changed, outcome.Unchanged].Value;
-        return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current, iso2 = country.Iso2 });
+        return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current, iso2 = Country.Iso2 });
     }
 
-    private async Task<IActionResult> TemplateAsync(string iso2, ExportFormat format, CancellationToken cancellationToken)
+    private async Task<IActionResult> TemplateAsync(ExportFormat format, CancellationToken cancellationToken)
     {
-        var (country, refusal) = await countries.ResolveAsync(User, iso2, cancellationToken);
-        if (country is null)
-        {
-            return refusal!;
-        }
-
-        var table = await templates.BuildAsync(country, SupportedCultures.Current, cancellationToken);
+        var table = await templates.BuildAsync(Country, SupportedCultures.Current, cancellationToken);
         var (content, contentType, extension) = TabularExporter.Write(table, format);
         return File(content, contentType, $"{table.Name}-template.{extension}");
     }
 
-    private ViewResult Expired(WorkspaceCountry country)
+    private ViewResult Expired()
     {
         Response.StatusCode = StatusCodes.Status404NotFound;
-        return View(nameof(Index), new ImportUploadViewModel(country, [], 0,
+        return View(nameof(Index), new ImportUploadViewModel(Country, [], 0,
             l["This preview is no longer available: previews are kept for an hour. Upload the file again."]));
     }
 
