@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComunidadPyme.Core.Security;
+using ComunidadPyme.Web.Infrastructure;
 using ComunidadPyme.Web.Localization;
 using FluentValidation;
 using FluentValidation.AspNetCore;
@@ -16,8 +17,6 @@ public sealed class IndicatorCatalogueController(
     IValidator<IndicatorForm> validator,
     IStringLocalizer<IndicatorCatalogueResource> l) : Controller
 {
-    private const string SavedKey = "IndicatorSaved";
-
     // The form is the Form property of the page's model, so its fields are posted and checked as "Form.Code".
     private const string FormPrefix = "Form.";
 
@@ -44,7 +43,7 @@ public sealed class IndicatorCatalogueController(
             return View("Edit", new IndicatorEditViewModel(form, []));
         }
 
-        TempData[SavedKey] = l["The indicator {0} was added to the catalogue.", form.Code!].Value;
+        TempData.SetStatusMessage(l["The indicator {0} was added to the catalogue.", form.Code!]);
         return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current });
     }
 
@@ -85,7 +84,7 @@ public sealed class IndicatorCatalogueController(
             return View("Edit", new IndicatorEditViewModel(form, differences));
         }
 
-        TempData[SavedKey] = l["The indicator {0} was saved.", form.Code!].Value;
+        TempData.SetStatusMessage(l["The indicator {0} was saved.", form.Code!]);
         return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current });
     }
 

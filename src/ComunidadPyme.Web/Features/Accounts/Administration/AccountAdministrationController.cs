@@ -1,5 +1,6 @@
 using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Identity;
+using ComunidadPyme.Web.Infrastructure;
 using ComunidadPyme.Web.Localization;
 using FluentValidation;
 using FluentValidation.AspNetCore;
@@ -20,9 +21,6 @@ public sealed class AccountAdministrationController(
     IValidator<EditAccountForm> editValidator,
     IStringLocalizer<AccountsResource> localizer) : Controller
 {
-    [TempData]
-    public string? StatusMessage { get; set; }
-
     private string Administrator => User.Identity?.Name ?? "?";
     private string AdministratorId => users.GetUserId(User) ?? string.Empty;
 
@@ -109,12 +107,12 @@ public sealed class AccountAdministrationController(
             return NotFound();
         }
 
-        StatusMessage = result switch
+        TempData.SetStatusMessage(result switch
         {
             AccountActionResult.NotOnOwnAccount => localizer["You cannot do this to your own account."],
             AccountActionResult.EmailNotSent => localizer["The account is saved, but the email could not be sent. Try \"Send the invitation again\" later."],
             _ => message,
-        };
+        });
         var lang = SupportedCultures.Current;
         return id is null ? RedirectToAction(nameof(Index), new { lang }) : RedirectToAction(nameof(Edit), new { lang, id });
     }

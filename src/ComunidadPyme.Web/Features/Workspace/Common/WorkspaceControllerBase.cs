@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Infrastructure;
 using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -11,7 +12,6 @@ namespace ComunidadPyme.Web.Features.Workspace.Common;
 /// </summary>
 public abstract class WorkspaceControllerBase : Controller
 {
-    public const string NoticeKey = "WorkspaceNotice";
     public const string ConflictView = "WorkspaceConflict";
     public const string DeleteView = "WorkspaceDelete";
 
@@ -28,7 +28,7 @@ public abstract class WorkspaceControllerBase : Controller
     /// </summary>
     protected IActionResult Forbidden() => StatusCode(StatusCodes.Status403Forbidden);
 
-    protected void Notice(string message) => TempData[NoticeKey] = message;
+    protected void Notice(string message) => TempData.SetStatusMessage(message);
 
     protected IActionResult ConflictPage<TForm>(
         string recordTitle,

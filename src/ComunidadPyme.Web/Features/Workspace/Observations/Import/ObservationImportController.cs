@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using ComunidadPyme.Core.Security;
+using ComunidadPyme.Web.Infrastructure;
 using ComunidadPyme.Web.Infrastructure.Exports;
 using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -21,8 +22,6 @@ public sealed class ObservationImportController(
     ImportTemplateBuilder templates,
     IStringLocalizer<ObservationsResource> l) : Controller
 {
-    private const string DoneKey = "ObservationImportDone";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(string iso2, [FromQuery(Name = ImportSizeGuardAttribute.TooLargeFlag)] string? tooLarge, CancellationToken cancellationToken)
     {
@@ -32,7 +31,8 @@ public sealed class ObservationImportController(
             return refusal!;
         }
 
-        var message = tooLarge == "true" ? ObservationImportService.TooLargeMessage(l) : TempData[DoneKey] as string;
+        // The message after an import is shown here, beside the link to the grid, rather than by the layout.
+        var message = tooLarge == "true" ? ObservationImportService.TooLargeMessage(l) : TempData.TakeStatusMessage();
         return View(new ImportUploadViewModel(country, [], 0, message));
     }
 
@@ -106,7 +106,7 @@ public sealed class ObservationImportController(
                 l["Nothing was imported: some values were changed by someone else after your preview (rows {0}). Upload the file again to see the differences as they are now.", rows]));
         }
 
-        TempData[DoneKey] = l["Imported. Added: {0}; changed: {1}; left as they were: {2}.", outcome.Added, outcome.Changed, outcome.Unchanged].Value;
+        TempData.SetStatusMessage(l["Imported. Added: {0}; changed: {1}; left as they were: {2}.", outcome.Added, outcome.Changed, outcome.Unchanged]);
         return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current, iso2 = country.Iso2 });
     }
 
