@@ -1,4 +1,5 @@
 using ComunidadPyme.Core.Countries;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Features.Workspace.FocalPoints;
 using ComunidadPyme.Web.Features.Workspace.Institutions;

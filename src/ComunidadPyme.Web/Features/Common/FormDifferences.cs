@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
-namespace ComunidadPyme.Web.Features.Workspace.Common;
+namespace ComunidadPyme.Web.Features.Common;
 
 /// <summary>
-/// Lists two versions of a form field by field, for the conflict page. Works on any workspace form:
-/// labels come from <see cref="FieldLabelAttribute"/>, choices from the edit page's option lists.
+/// Lists two versions of a form field by field, for the conflict page. Works on any editor's form: labels
+/// come from <see cref="FieldLabelAttribute"/>, choices from the edit page's option lists; a labelled field
+/// that is itself a group of labelled fields (a text in several languages) is listed field by field.
 /// </summary>
 public static class FormDifferences
 {
@@ -40,7 +41,7 @@ public static class FormDifferences
 
             var name = parentLabel.Length == 0 ? l[label.Key].Value : $"{parentLabel} › {l[label.Key]}";
             var value = property.GetValue(form);
-            if (value is TranslatableTextForm or LocalizedTextForm)
+            if (IsGroup(property.PropertyType))
             {
                 foreach (var field in Flatten(value, l, options, name))
                 {
@@ -57,10 +58,10 @@ public static class FormDifferences
     private static string Describe(
         object? value, string propertyName, IStringLocalizer l, IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>>? options)
     {
-        if (options is not null && options.TryGetValue(propertyName, out var choices) && value is not null and not string and not IEnumerable)
+        if (options is not null && options.TryGetValue(propertyName, out var choices) && value is string or (not IEnumerable and not null))
         {
             var key = Convert.ToString(value, CultureInfo.InvariantCulture);
-            return choices.FirstOrDefault(c => c.Value == key)?.Text ?? key ?? string.Empty;
+            return choices.FirstOrDefault(c => string.Equals(c.Value, key, StringComparison.OrdinalIgnoreCase))?.Text ?? key ?? string.Empty;
         }
 
         return value switch
@@ -84,4 +85,8 @@ public static class FormDifferences
             _ => value.ToString() ?? string.Empty,
         };
     }
+
+    private static bool IsGroup(Type type) =>
+        type.IsClass && type != typeof(string) && !typeof(IEnumerable).IsAssignableFrom(type)
+        && type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.IsDefined(typeof(FieldLabelAttribute)));
 }

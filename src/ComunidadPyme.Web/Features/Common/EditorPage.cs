@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 
-namespace ComunidadPyme.Web.Features.Workspace.Common;
+namespace ComunidadPyme.Web.Features.Common;
 
 /// <summary>An edit (or create) page: the form, and what the page shows around it.</summary>
 public sealed class EditorPage<TForm> where TForm : class
 {
     public required TForm Form { get; init; }
 
-    /// <summary>Null while creating.</summary>
+    /// <summary>The record's number, for the addresses of its page; null while creating (and for records keyed otherwise).</summary>
     public int? Id { get; init; }
 
-    /// <summary>The record's current title, for the heading of an edit page.</summary>
+    /// <summary>The record's current title, for the heading of an edit page and the conflict page.</summary>
     public string? RecordTitle { get; init; }
 
     public bool IsSample { get; init; }
@@ -18,6 +18,7 @@ public sealed class EditorPage<TForm> where TForm : class
     /// <summary>The record may not be changed in its present state (a submitted report); the reason says why.</summary>
     public bool IsLocked => LockedReason is not null;
     public string? LockedReason { get; init; }
+
     /// <summary>The name of the document attached to the record, if any (a law's official text).</summary>
     public string? AttachedFileName { get; init; }
 
@@ -53,4 +54,15 @@ public sealed class EditorPage<TForm> where TForm : class
             ? [.. options.Select(o => new SelectListItem(o.Text, o.Value, o.Value == key))]
             : [];
     }
+}
+
+/// <summary>The confirmation page before a delete; <see cref="ChangedMeanwhile"/> when a stale delete was refused.</summary>
+/// <param name="Consequences">What else the delete changes, or why it cannot be done.</param>
+/// <param name="Version">The version the confirmation is given for.</param>
+public sealed record DeleteViewModel(string RecordTitle, IReadOnlyList<string> Consequences, Guid Version)
+{
+    /// <summary>The list page the Cancel link returns to; set by the controller from routing.</summary>
+    public string CancelUrl { get; init; } = string.Empty;
+
+    public bool ChangedMeanwhile { get; init; }
 }

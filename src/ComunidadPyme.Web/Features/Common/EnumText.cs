@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
-namespace ComunidadPyme.Web.Features.Workspace.Common;
+namespace ComunidadPyme.Web.Features.Common;
 
 /// <summary>Enum values as people read them: resource keys "Type.Member" (e.g. "LegalStatus.InForce").</summary>
 public static class EnumText

@@ -2,12 +2,12 @@ using ComunidadPyme.Core.Common;
 using ComunidadPyme.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace ComunidadPyme.Web.Features.Workspace.Common;
+namespace ComunidadPyme.Web.Features.Common;
 
 /// <summary>
 /// Saves or deletes a tracked record as a change to the version the person loaded (posted back in the
 /// form's hidden Version field). If someone saved in between, nothing is written and the caller shows the
-/// conflict page. Every edit form of the workspace saves through here.
+/// conflict page. The editors of versioned records (everything but accounts, which Identity versions) save through here.
 /// </summary>
 public sealed class VersionedSaver(AppDbContext db)
 {
@@ -28,7 +28,12 @@ public sealed class VersionedSaver(AppDbContext db)
         return await TrySaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Deletes a record found in the person's country; <see cref="EditOutcome.NotFound"/> when there is none.</summary>
+    /// <summary>Saves a record found in the editor's scope; <see cref="EditOutcome.NotFound"/> when there is none.</summary>
+    public async Task<EditOutcome> SaveFoundAsync(IVersioned? record, Guid loadedVersion, CancellationToken cancellationToken) =>
+        record is null ? EditOutcome.NotFound
+        : await TrySaveAsync(record, loadedVersion, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+
+    /// <summary>Deletes a record found in the editor's scope; <see cref="EditOutcome.NotFound"/> when there is none.</summary>
     public async Task<EditOutcome> DeleteFoundAsync(IVersioned? record, Guid loadedVersion, CancellationToken cancellationToken) =>
         record is null ? EditOutcome.NotFound
         : await TryDeleteAsync(record, loadedVersion, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;

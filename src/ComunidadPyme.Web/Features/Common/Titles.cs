@@ -1,4 +1,4 @@
-namespace ComunidadPyme.Web.Features.Workspace.Common;
+namespace ComunidadPyme.Web.Features.Common;
 
 /// <summary>Record titles in headings: a law's full title can run to several hundred characters.</summary>
 public static class Titles

@@ -1,4 +1,4 @@
-namespace ComunidadPyme.Web.Features.Workspace.Common;
+namespace ComunidadPyme.Web.Features.Common;
 
 /// <summary>
 /// The conflict page: someone saved the record after the reader opened it. Shows both versions and lets the
@@ -14,3 +14,9 @@ public sealed record ConflictViewModel(
     string? SavedBy,
     DateTime? SavedAtUtc,
     bool FilesDropped);
+
+/// <summary>One field of a record as saved by someone else ("theirs") and as the reader typed it ("yours").</summary>
+public sealed record FieldDifference(string Label, string Theirs, string Yours)
+{
+    public bool Differs => !string.Equals(Theirs, Yours, StringComparison.Ordinal);
+}
