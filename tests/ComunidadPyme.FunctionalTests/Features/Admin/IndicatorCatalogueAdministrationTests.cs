@@ -61,6 +61,21 @@ public sealed class IndicatorCatalogueAdministrationTests(PortalFactory portal) 
     }
 
     [Fact]
+    public async Task ASavedIndicatorIsConfirmedOnceOnTheCatalogue()
+    {
+        var indicator = await ObservationsData.IndicatorAsync(portal, "MSME_DENSITY");
+        var (client, form) = await OpenAsync($"{ListPath}/{indicator.Id}/edit");
+
+        var response = await form.Set("Form.Source", "National statistics office").PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var list = await HtmlDocument.ParseAsync(await client.GetAsync(response.Headers.Location));
+        Assert.Equal("The indicator MSME_DENSITY was saved.", list.QuerySelector("[role=status]")?.TextContent.Trim());
+        Assert.Null((await HtmlDocument.ParseAsync(await client.GetAsync(response.Headers.Location))).QuerySelector(".status-message"));
+        Assert.Equal("National statistics office", (await ObservationsData.IndicatorAsync(portal, "MSME_DENSITY")).Source);
+    }
+
+    [Fact]
     public async Task RefusesAnInvalidIndicatorWithAMessageNextToEachFieldAndKeepsWhatWasTyped()
     {
         var count = await ObservationsData.QueryAsync(portal, db => db.Indicators.CountAsync());

@@ -46,6 +46,25 @@ public sealed class FormDifferencesTests
     }
 
     [Fact]
+    public void NamesTextChoicesAndListsTheirLanguagesOneByOne()
+    {
+        var options = new Dictionary<string, IReadOnlyList<SelectListItem>>
+        {
+            [nameof(ComunidadPyme.Web.Features.IndicatorCatalogue.IndicatorForm.Theme)] = [new SelectListItem("Employment", "Employment")],
+        };
+        var theirs = new ComunidadPyme.Web.Features.IndicatorCatalogue.IndicatorForm { Theme = "Employment", Name = new LocalizedTextForm { En = "Jobs" } };
+        var yours = new ComunidadPyme.Web.Features.IndicatorCatalogue.IndicatorForm { Theme = "employment", Name = new LocalizedTextForm { En = "Work" } };
+
+        var fields = FormDifferences.Compare(theirs, yours, s_keys, options);
+
+        var theme = Assert.Single(fields, f => f.Label == "Theme");
+        Assert.Equal(("Employment", "Employment", false), (theme.Theirs, theme.Yours, theme.Differs));
+        var name = Assert.Single(fields, f => f.Label == "Name › English");
+        Assert.Equal(("Jobs", "Work"), (name.Theirs, name.Yours));
+        Assert.False(Assert.Single(fields, f => f.Label == "Name › French").Differs);
+    }
+
+    [Fact]
     public void AmountsThatDifferOnlyInScaleAreTheSame()
     {
         var theirs = new ComunidadPyme.Web.Features.Workspace.Definitions.DefinitionForm { EmployeeWeight = 0.1m };
