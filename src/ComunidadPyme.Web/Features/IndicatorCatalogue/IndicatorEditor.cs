@@ -121,3 +121,8 @@ public sealed class IndicatorEditor(AppDbContext db, VersionedSaver saver, IStri
         return await CodeTakenAsync(form.Code!, exceptId, cancellationToken);
     }
 }
+
+/// <summary>A catalogue entry as listed for administrators, named in their language.</summary>
+public sealed record IndicatorListItem(
+    int Id, string Code, string Name, string Unit, IndicatorTheme Theme, IndicatorKind Kind, Periodicity Periodicity,
+    int Decimals, double? MinValue, double? MaxValue, int SortOrder, bool IsActive);

@@ -1,3 +1,4 @@
+using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Definitions;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Web.Features.Common;
@@ -109,3 +110,8 @@ public sealed class DefinitionEditor(AppDbContext db, VersionedSaver saver, IStr
         return new() { [nameof(DefinitionForm.LegalInstrumentId)] = laws };
     }
 }
+
+/// <summary>A definition in the section's list.</summary>
+public sealed record DefinitionRow(
+    int Id, TranslatableText Title, string LegalSource, DefinitionScope Scope, DateOnly? ValidFrom, DateOnly? ValidTo,
+    int Thresholds, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc);

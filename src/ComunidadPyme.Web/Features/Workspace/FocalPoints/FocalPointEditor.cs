@@ -104,3 +104,8 @@ public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver, IStr
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
+
+/// <summary>A focal point in the section's list.</summary>
+public sealed record FocalPointRow(
+    int Id, string FullName, string? Position, string? Institution, FocalPointRole Role, string? Email,
+    ContactFields PublicFields, DateOnly? LastConfirmedOn, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc);

@@ -1,3 +1,4 @@
+using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Countries;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Web.Features.Common;
@@ -134,3 +135,8 @@ public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, ISt
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
+
+/// <summary>An institution in the section's list.</summary>
+public sealed record InstitutionRow(
+    int Id, TranslatableText Name, string? Acronym, InstitutionKind Kind, string? WebsiteUrl, int FocalPoints,
+    bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc);

@@ -1,3 +1,4 @@
+using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Legal;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Web.Features.Common;
@@ -159,4 +160,12 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, LawDocument
             [nameof(LawForm.PrincipleIds)] = principles,
         };
     }
+}
+
+/// <summary>A law in the section's list.</summary>
+public sealed record LawRow(
+    int Id, TranslatableText Title, string? OfficialNumber, LegalInstrumentType Type, LegalStatus Status, DateOnly? EnactedOn, DateOnly? PublishedOn,
+    string? DocumentFileName, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc)
+{
+    public int? Year => (EnactedOn ?? PublishedOn)?.Year;
 }

@@ -1,3 +1,4 @@
+using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Programmes;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Web.Features.Common;
@@ -113,3 +114,8 @@ public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver, IStri
         programme.Description = form.Description.ToValue(rich: true);
     }
 }
+
+/// <summary>A programme in the section's list.</summary>
+public sealed record ProgrammeRow(
+    int Id, TranslatableText Name, ProgrammeType Type, string? Institution, DateOnly? StartsOn, DateOnly? EndsOn,
+    bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc);

@@ -170,3 +170,15 @@ public sealed class ProgressEditor(
         report.Evidence = [.. form.FilledEvidence.Select(e => new EvidenceLink { Title = e.Title!.Trim(), Url = e.Url!.Trim() })];
     }
 }
+
+/// <summary>A report in the section's list.</summary>
+public sealed record ProgressReportListItem(
+    int Id, PrincipleKind Kind, int Number, LocalizedText PrincipleTitle, LocalizedText Cycle, ProgressLevel Level,
+    WorkflowState State, DateTime? SubmittedAtUtc, Guid Version, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc)
+{
+    public bool IsEditable => State is WorkflowState.Draft or WorkflowState.Returned;
+}
+
+/// <summary>What an edit page shows about a report besides the form: its principle, cycle, state and reviewers' comments.</summary>
+public sealed record ProgressDetails(
+    string Principle, string Cycle, WorkflowState State, DateTime? SubmittedAtUtc, IReadOnlyList<ReviewComment> Comments);
