@@ -5,7 +5,7 @@ namespace ComunidadPyme.Web.Infrastructure;
 /// <summary>
 /// The one message shown after a redirect ("Saved.", "The account has been disabled."): set by any controller
 /// or page before it redirects, shown once by the layout of the page it leads to (the <c>_StatusMessages</c>
-/// partial). Kept in TempData, so it survives exactly one redirect.
+/// partial) for a signed-in person. Kept in TempData, so it survives exactly one redirect.
 /// </summary>
 public static class StatusMessages
 {
