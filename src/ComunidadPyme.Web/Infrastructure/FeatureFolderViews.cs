@@ -7,7 +7,8 @@ namespace ComunidadPyme.Web.Infrastructure;
 /// Finds a controller's views in the folder of its namespace: the views of
 /// <c>ComunidadPyme.Web.Features.Workspace.Laws.WorkspaceLawsController</c> are in <c>Features/Workspace/Laws/</c>.
 /// Partials shared by a feature's pages sit in a <c>Common</c> folder of the feature (searched from the
-/// controller's folder upwards); <c>Views/Shared</c> holds only the layout and partials of several features.
+/// controller's folder upwards, up to <c>Features/Common</c>, where the pages shared by every editor are);
+/// <c>Views/Shared</c> holds only the layouts and partials of several features.
 /// </summary>
 public sealed class FeatureFolderViews : IViewLocationExpander
 {
@@ -39,9 +40,13 @@ public sealed class FeatureFolderViews : IViewLocationExpander
     private static IEnumerable<string> FolderAndCommonAncestors(string folder)
     {
         yield return $"/{folder}/{{0}}.cshtml";
-        for (var path = folder; path.Contains('/'); path = path[..path.LastIndexOf('/')])
+        for (var path = folder; ; path = path[..path.LastIndexOf('/')])
         {
             yield return $"/{path}/Common/{{0}}.cshtml";
+            if (!path.Contains('/'))
+            {
+                yield break;
+            }
         }
     }
 }

@@ -83,6 +83,7 @@ public static class AccountsFeature
         services.AddScoped<SignInHistoryService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<AccountDirectory>();
+        services.AddScoped<AccountEditor>();
         services.AddScoped<AccountAdministrationService>();
         return identity;
     }

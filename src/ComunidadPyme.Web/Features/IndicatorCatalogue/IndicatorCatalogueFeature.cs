@@ -4,5 +4,5 @@ public static class IndicatorCatalogueFeature
 {
     /// <summary>The administration of the indicator catalogue.</summary>
     public static IServiceCollection AddIndicatorCatalogueFeature(this IServiceCollection services) =>
-        services.AddScoped<IndicatorCatalogueService>();
+        services.AddScoped<IndicatorEditor>();
 }

@@ -1,46 +1,69 @@
 using System.Globalization;
 using ComunidadPyme.Core.Indicators;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Observations;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ComunidadPyme.Web.Features.IndicatorCatalogue;
 
 /// <summary>
 /// An indicator as typed in the administration form. Numbers and choices are text, so a value the
-/// validator refuses is shown back exactly as typed, with the reason in the reader's language.
+/// validator refuses is shown back exactly as typed, with the reason in the reader's language. The fields
+/// are declared in the order the conflict page lists them.
 /// </summary>
-public sealed class IndicatorForm
+public sealed class IndicatorForm : IVersionedForm
 {
-    /// <summary>The indicator being edited (from the address, never the form); null for a new one.</summary>
-    [BindNever]
-    public int? Id { get; set; }
+    public Guid Version { get; set; }
 
+    [FieldLabel("Code")]
     public string? Code { get; set; }
-    public LocalizedTextInput Name { get; set; } = new();
-    public LocalizedTextInput Description { get; set; } = new();
-    public LocalizedTextInput Unit { get; set; } = new();
-    public LocalizedTextInput Methodology { get; set; } = new();
-    public string? Kind { get; set; } = nameof(IndicatorKind.Indicator);
-    public string? Theme { get; set; } = nameof(IndicatorTheme.EnterpriseDemography);
-    public string? Periodicity { get; set; } = nameof(Core.Indicators.Periodicity.Annual);
-    public string? Decimals { get; set; } = "1";
-    public string? Source { get; set; }
-    public string? MinValue { get; set; }
-    public string? MaxValue { get; set; }
-    public string? SortOrder { get; set; } = "1000";
-    public bool IsActive { get; set; } = true;
 
-    /// <summary>The concurrency token of the version the person started from.</summary>
-    public string? Version { get; set; }
+    [FieldLabel("Name")]
+    public LocalizedTextForm Name { get; set; } = new();
+
+    [FieldLabel("Unit")]
+    public LocalizedTextForm Unit { get; set; } = new();
+
+    [FieldLabel("Description")]
+    public LocalizedTextForm Description { get; set; } = new();
+
+    [FieldLabel("Methodology")]
+    public LocalizedTextForm Methodology { get; set; } = new();
+
+    [FieldLabel("Kind")]
+    public string? Kind { get; set; } = nameof(IndicatorKind.Indicator);
+
+    [FieldLabel("Theme")]
+    public string? Theme { get; set; } = nameof(IndicatorTheme.EnterpriseDemography);
+
+    [FieldLabel("Periodicity")]
+    public string? Periodicity { get; set; } = nameof(Core.Indicators.Periodicity.Annual);
+
+    [FieldLabel("Decimals")]
+    public string? Decimals { get; set; } = "1";
+
+    [FieldLabel("Source")]
+    public string? Source { get; set; }
+
+    [FieldLabel("Minimum value")]
+    public string? MinValue { get; set; }
+
+    [FieldLabel("Maximum value")]
+    public string? MaxValue { get; set; }
+
+    [FieldLabel("Sort order")]
+    public string? SortOrder { get; set; } = "1000";
+
+    [FieldLabel("Active")]
+    public bool IsActive { get; set; } = true;
 
     public static IndicatorForm From(Indicator indicator, CultureInfo culture) => new()
     {
-        Id = indicator.Id,
+        Version = indicator.Version,
         Code = indicator.Code,
-        Name = LocalizedTextInput.From(indicator.Name),
-        Description = LocalizedTextInput.From(indicator.Description),
-        Unit = LocalizedTextInput.From(indicator.Unit),
-        Methodology = LocalizedTextInput.From(indicator.Methodology),
+        Name = LocalizedTextForm.From(indicator.Name),
+        Description = LocalizedTextForm.From(indicator.Description),
+        Unit = LocalizedTextForm.From(indicator.Unit),
+        Methodology = LocalizedTextForm.From(indicator.Methodology),
         Kind = indicator.Kind.ToString(),
         Theme = indicator.Theme.ToString(),
         Periodicity = indicator.Periodicity.ToString(),
@@ -50,17 +73,16 @@ public sealed class IndicatorForm
         MaxValue = indicator.MaxValue is { } max ? DecimalText.ForInput(max, culture) : null,
         SortOrder = indicator.SortOrder.ToString(CultureInfo.InvariantCulture),
         IsActive = indicator.IsActive,
-        Version = indicator.Version.ToString(),
     };
 
     /// <summary>Copies a validated form onto the indicator.</summary>
     public void ApplyTo(Indicator indicator, CultureInfo culture)
     {
         indicator.Code = Code!.Trim();
-        indicator.Name = Name.ToLocalizedText();
-        indicator.Description = Description.ToLocalizedText();
-        indicator.Unit = Unit.ToLocalizedText();
-        indicator.Methodology = Methodology.ToLocalizedText();
+        indicator.Name = Name.ToValue();
+        indicator.Description = Description.ToValue();
+        indicator.Unit = Unit.ToValue();
+        indicator.Methodology = Methodology.ToValue();
         indicator.Kind = Enum.Parse<IndicatorKind>(Kind!, ignoreCase: true);
         indicator.Theme = Enum.Parse<IndicatorTheme>(Theme!, ignoreCase: true);
         indicator.Periodicity = Enum.Parse<Core.Indicators.Periodicity>(Periodicity!, ignoreCase: true);
@@ -70,28 +92,5 @@ public sealed class IndicatorForm
         indicator.MaxValue = DecimalText.TryParse(MaxValue, culture, out var max) ? max : null;
         indicator.SortOrder = int.Parse(SortOrder!, CultureInfo.InvariantCulture);
         indicator.IsActive = IsActive;
-    }
-
-    /// <summary>Every field with its label key (and language), to set two versions side by side.</summary>
-    public IEnumerable<(string Label, string? Language, string? Value)> Fields()
-    {
-        yield return ("Code", null, Code);
-        foreach (var (label, text) in new[] { ("Name", Name), ("Unit", Unit), ("Description", Description), ("Methodology", Methodology) })
-        {
-            foreach (var (language, value) in text.All())
-            {
-                yield return (label, language, value);
-            }
-        }
-
-        yield return ("Kind", null, Kind);
-        yield return ("Theme", null, Theme);
-        yield return ("Periodicity", null, Periodicity);
-        yield return ("Decimals", null, Decimals);
-        yield return ("Source", null, Source);
-        yield return ("Minimum value", null, MinValue);
-        yield return ("Maximum value", null, MaxValue);
-        yield return ("Sort order", null, SortOrder);
-        yield return ("Active", null, IsActive ? "✓" : "✗");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Indicators;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Observations;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
@@ -8,8 +9,8 @@ using Microsoft.Extensions.Localization;
 namespace ComunidadPyme.Web.Features.IndicatorCatalogue;
 
 /// <summary>
-/// A catalogue entry: a unique code such as MSME_COUNT, a name in each of the four languages, decimals
-/// from 0 to 6, and a range whose minimum is not above its maximum.
+/// A catalogue entry: a code such as MSME_COUNT (its uniqueness is checked by <see cref="IndicatorEditor"/>),
+/// a name in each of the four languages, decimals from 0 to 6, and a range whose minimum is not above its maximum.
 /// </summary>
 public sealed class IndicatorFormValidator : AbstractValidator<IndicatorForm>
 {
@@ -17,14 +18,12 @@ public sealed class IndicatorFormValidator : AbstractValidator<IndicatorForm>
     public const int MaxDecimals = 6;
     public const int MaxSortOrder = 1_000_000;
 
-    public IndicatorFormValidator(IStringLocalizer<IndicatorCatalogueResource> l, IndicatorCatalogueService catalogue)
+    public IndicatorFormValidator(IStringLocalizer<IndicatorCatalogueResource> l)
     {
         RuleFor(f => f.Code).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => l["Enter a code."])
             .Matches(CodePattern)
-            .WithMessage(_ => l["Use 2 to 40 capital letters, digits or underscores, starting with a letter, e.g. MSME_COUNT."])
-            .MustAsync(async (form, code, cancellation) => !await catalogue.CodeTakenAsync(code!, form.Id, cancellation))
-            .WithMessage(f => l["Another indicator already has the code {0}.", f.Code!]);
+            .WithMessage(_ => l["Use 2 to 40 capital letters, digits or underscores, starting with a letter, e.g. MSME_COUNT."]);
 
         RuleFor(f => f.Name.En).NotEmpty().WithMessage(_ => l["Enter the name in English."]);
         RuleFor(f => f.Name.Es).NotEmpty().WithMessage(_ => l["Enter the name in Spanish."]);
@@ -68,11 +67,11 @@ public sealed class IndicatorFormValidator : AbstractValidator<IndicatorForm>
             .IsEnumName(choices, caseSensitive: false).WithMessage(_ => message());
 
     private void Lengths(
-        System.Linq.Expressions.Expression<Func<IndicatorForm, LocalizedTextInput>> text, int length, IStringLocalizer l)
+        System.Linq.Expressions.Expression<Func<IndicatorForm, LocalizedTextForm>> text, int length, IStringLocalizer l)
     {
         RuleFor(text).ChildRules(t =>
         {
-            foreach (var language in new System.Linq.Expressions.Expression<Func<LocalizedTextInput, string?>>[] { x => x.En, x => x.Es, x => x.Pt, x => x.Fr })
+            foreach (var language in new System.Linq.Expressions.Expression<Func<LocalizedTextForm, string?>>[] { x => x.En, x => x.Es, x => x.Pt, x => x.Fr })
             {
                 t.RuleFor(language).MaximumLength(length).WithMessage(_ => l["Write at most {0} characters.", length.ToString("N0", CultureInfo.CurrentCulture)]);
             }

@@ -1,4 +1,5 @@
 using ComunidadPyme.Infrastructure.Files;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Admin.Cycles;
 using ComunidadPyme.Web.Features.Workspace.Admin.Principles;
 using ComunidadPyme.Web.Features.Workspace.Common;

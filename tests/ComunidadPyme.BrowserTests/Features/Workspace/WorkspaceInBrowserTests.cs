@@ -28,7 +28,7 @@ public sealed class WorkspaceInBrowserTests(BrowserPortal portal)
         await page.Locator("form.workspace-form button[type=submit]").ClickAsync();
 
         Assert.EndsWith("/en/workspace/br/institutions", page.Url);
-        Assert.Contains("Saved.", await page.Locator(".workspace-notice").TextContentAsync());
+        Assert.Contains("Saved.", await page.Locator(".status-message").TextContentAsync());
         Assert.Equal(1, await page.Locator("td", new() { HasTextString = "Agência de teste no navegador" }).CountAsync());
     }
 

@@ -61,6 +61,21 @@ public sealed class IndicatorCatalogueAdministrationTests(PortalFactory portal) 
     }
 
     [Fact]
+    public async Task ASavedIndicatorIsConfirmedOnceOnTheCatalogue()
+    {
+        var indicator = await ObservationsData.IndicatorAsync(portal, "MSME_DENSITY");
+        var (client, form) = await OpenAsync($"{ListPath}/{indicator.Id}/edit");
+
+        var response = await form.Set("Form.Source", "National statistics office").PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var list = await HtmlDocument.ParseAsync(await client.GetAsync(response.Headers.Location));
+        Assert.Equal("The indicator MSME_DENSITY was saved.", list.QuerySelector("[role=status]")?.TextContent.Trim());
+        Assert.Null((await HtmlDocument.ParseAsync(await client.GetAsync(response.Headers.Location))).QuerySelector(".status-message"));
+        Assert.Equal("National statistics office", (await ObservationsData.IndicatorAsync(portal, "MSME_DENSITY")).Source);
+    }
+
+    [Fact]
     public async Task RefusesAnInvalidIndicatorWithAMessageNextToEachFieldAndKeepsWhatWasTyped()
     {
         var count = await ObservationsData.QueryAsync(portal, db => db.Indicators.CountAsync());
@@ -114,13 +129,14 @@ public sealed class IndicatorCatalogueAdministrationTests(PortalFactory portal) 
         Assert.Equal(HttpStatusCode.Redirect, theirs.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, mine.StatusCode);
         var page = await HtmlDocument.ParseAsync(mine);
-        var name = page.QuerySelector("#indicator-conflict tr[data-field='Name.en']")!;
-        Assert.Equal("Collateral required (first)", name.QuerySelector(".conflict-theirs")!.TextContent.Trim());
-        Assert.Equal("Collateral required (second)", name.QuerySelector(".conflict-yours")!.TextContent.Trim());
-        Assert.Equal("Collateral required (second)", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Form_Name_En")!.Value);
+        var name = page.QuerySelectorAll(".conflict-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("Name › English"));
+        Assert.Equal("Collateral required (first)", name.QuerySelector("td.theirs")!.TextContent.Trim());
+        Assert.Equal("Collateral required (second)", name.QuerySelector("td.yours")!.TextContent.Trim());
+        var overwrite = ObservationsForm.From(page, "form.conflict-overwrite");
+        Assert.Equal("Collateral required (second)", overwrite["Form.Name.En"]);
         Assert.Equal("Collateral required (first)", (await ObservationsData.IndicatorAsync(portal, "SME_COLLATERAL")).Name.En);
 
-        var again = await ObservationsForm.From(page, "form.indicator-form").PostAsync(second);
+        var again = await overwrite.PostAsync(second);
 
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         var saved = await ObservationsData.IndicatorAsync(portal, "SME_COLLATERAL");

@@ -1,28 +1,33 @@
-using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Identity;
+using ComunidadPyme.Web.Features.Common;
+using ComunidadPyme.Web.Infrastructure;
 using ComunidadPyme.Web.Localization;
 using FluentValidation;
 using FluentValidation.AspNetCore;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Accounts.Administration;
 
-[Authorize(Policy = Policies.Administer)]
+/// <summary>
+/// The administrators' account pages: the list, the invitation, and an account's page, whose role and
+/// countries form is the shared editor (at the account's own address) and whose buttons disable, enable,
+/// reset two-factor and send the invitation again.
+/// </summary>
 [Route("{lang:lang}/admin/accounts")]
+[EditorRoutes(Edit = "{id}", Delete = "{id}/delete")]
 public sealed class AccountAdministrationController(
+    AccountEditor editor,
     AccountDirectory directory,
     AccountAdministrationService accounts,
     UserManager<ApplicationUser> users,
-    IValidator<InviteAccountForm> inviteValidator,
     IValidator<EditAccountForm> editValidator,
-    IStringLocalizer<AccountsResource> localizer) : Controller
+    IValidator<InviteAccountForm> inviteValidator,
+    IStringLocalizer<EditingResource> text,
+    IStringLocalizer<AccountsResource> localizer)
+    : AdminRecordsController<string, EditAccountForm>(editor, editValidator, text)
 {
-    [TempData]
-    public string? StatusMessage { get; set; }
-
     private string Administrator => User.Identity?.Name ?? "?";
     private string AdministratorId => users.GetUserId(User) ?? string.Empty;
 
@@ -48,38 +53,6 @@ public sealed class AccountAdministrationController(
         return Done(result, localizer["{0} has been invited. The invitation email is on its way.", form.Email!.Trim()]);
     }
 
-    [HttpGet("{id}")]
-    public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
-    {
-        var account = await directory.FindAsync(id, cancellationToken);
-        if (account is null)
-        {
-            return NotFound();
-        }
-
-        var form = new EditAccountForm { Role = account.Roles.FirstOrDefault(), CountryIds = await CountryIdsAsync(account, cancellationToken) };
-        return View(new AccountEditView(account, form, await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
-    }
-
-    [HttpPost("{id}")]
-    public async Task<IActionResult> Edit(string id, EditAccountForm form, CancellationToken cancellationToken)
-    {
-        var account = await directory.FindAsync(id, cancellationToken);
-        if (account is null)
-        {
-            return NotFound();
-        }
-
-        (await editValidator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState);
-        if (!ModelState.IsValid)
-        {
-            return View(new AccountEditView(account, form, await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken)));
-        }
-
-        var result = await accounts.UpdateAsync(id, form, AdministratorId, Administrator);
-        return Done(result, localizer["The role and countries of {0} have been saved.", account.Email]);
-    }
-
     [HttpPost("{id}/disable")]
     public async Task<IActionResult> Disable(string id) =>
         Done(await accounts.DisableAsync(id, AdministratorId, Administrator), localizer["The account has been disabled and its sessions have ended."], id);
@@ -96,11 +69,8 @@ public sealed class AccountAdministrationController(
     public async Task<IActionResult> ResendInvitation(string id) =>
         Done(await accounts.ResendInvitationAsync(id, Administrator), localizer["The invitation has been sent again."], id);
 
-    private async Task<List<int>> CountryIdsAsync(AccountListItem account, CancellationToken cancellationToken)
-    {
-        var options = await directory.CountryOptionsAsync(SupportedCultures.Current, cancellationToken);
-        return options.Where(o => account.Countries.Contains(o.Iso2)).Select(o => o.Id).ToList();
-    }
+    protected override string SavedMessage(EditAccountForm form, EditorPage<EditAccountForm> page) =>
+        localizer["The role and countries of {0} have been saved.", page.RecordTitle ?? string.Empty];
 
     private IActionResult Done(AccountActionResult result, string message, string? id = null)
     {
@@ -109,12 +79,12 @@ public sealed class AccountAdministrationController(
             return NotFound();
         }
 
-        StatusMessage = result switch
+        TempData.SetStatusMessage(result switch
         {
             AccountActionResult.NotOnOwnAccount => localizer["You cannot do this to your own account."],
             AccountActionResult.EmailNotSent => localizer["The account is saved, but the email could not be sent. Try \"Send the invitation again\" later."],
             _ => message,
-        };
+        });
         var lang = SupportedCultures.Current;
         return id is null ? RedirectToAction(nameof(Index), new { lang }) : RedirectToAction(nameof(Edit), new { lang, id });
     }

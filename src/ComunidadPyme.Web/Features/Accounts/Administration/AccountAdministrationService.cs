@@ -1,18 +1,15 @@
 using ComunidadPyme.Core.Security;
-using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Accounts.Invitations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.Web.Features.Accounts.Administration;
 
 /// <summary>
-/// What administrators do to accounts: invite, change role and countries, disable, enable, reset two-factor.
-/// Each change is written to the log with who made it.
+/// What administrators do to accounts besides changing role and countries (<see cref="AccountEditor"/>): invite,
+/// disable, enable, reset two-factor. Each change is written to the log with who made it.
 /// </summary>
 public sealed class AccountAdministrationService(
-    AppDbContext db,
     UserManager<ApplicationUser> users,
     InvitationService invitations,
     TimeProvider clock,
@@ -53,37 +50,6 @@ public sealed class AccountAdministrationService(
 
         logger.LogInformation("Invitation to {Email} sent again by {Administrator}", user.Email, administrator);
         return await SendInvitationAsync(user);
-    }
-
-    public async Task<AccountActionResult> UpdateAsync(string id, EditAccountForm form, string administratorId, string administrator)
-    {
-        var user = await db.Users.Include(u => u.Countries).FirstOrDefaultAsync(u => u.Id == id);
-        if (user is null)
-        {
-            return AccountActionResult.NotFound;
-        }
-
-        var currentRoles = await users.GetRolesAsync(user);
-        if (id == administratorId && !form.Role!.Equals(Roles.Administrator, StringComparison.Ordinal))
-        {
-            return AccountActionResult.NotOnOwnAccount;
-        }
-
-        var wanted = CountriesFor(form.Role, form.CountryIds).Select(c => c.CountryId).ToHashSet();
-        user.Countries.RemoveAll(c => !wanted.Contains(c.CountryId));
-        user.Countries.AddRange(wanted.Except(user.Countries.Select(c => c.CountryId))
-            .Select(countryId => new CountryAssignment { CountryId = countryId }));
-        if (!currentRoles.SequenceEqual([form.Role!]))
-        {
-            // Changing roles renews the security stamp, so the person's open sessions pick up the new role at once.
-            await users.RemoveFromRolesAsync(user, currentRoles);
-            await users.AddToRoleAsync(user, form.Role!);
-        }
-
-        await users.UpdateAsync(user);
-        logger.LogInformation("Account {Email} changed by {Administrator}: role {Role}, countries {CountryIds}",
-            user.Email, administrator, form.Role, string.Join(",", form.CountryIds.Distinct()));
-        return AccountActionResult.Done;
     }
 
     /// <summary>Disabling renews the security stamp, which ends every open session of the account on its next request.</summary>
@@ -147,6 +113,15 @@ public sealed class AccountAdministrationService(
         }
     }
 
-    private static List<CountryAssignment> CountriesFor(string? role, IEnumerable<int> countryIds) =>
+    internal static List<CountryAssignment> CountriesFor(string? role, IEnumerable<int> countryIds) =>
         role == Roles.FocalPoint ? countryIds.Distinct().Select(id => new CountryAssignment { CountryId = id }).ToList() : [];
+}
+
+/// <summary>How an administrator's action on an account ended.</summary>
+public enum AccountActionResult
+{
+    Done,
+    NotFound,
+    NotOnOwnAccount,
+    EmailNotSent,
 }

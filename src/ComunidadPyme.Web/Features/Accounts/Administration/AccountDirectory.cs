@@ -42,3 +42,15 @@ public sealed class AccountDirectory(AppDbContext db)
             .ToList();
     }
 }
+
+/// <summary>One account in the administrators' list.</summary>
+public sealed record AccountListItem(
+    string Id,
+    string DisplayName,
+    string Email,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<string> Countries,
+    DateTime? LastSignInAtUtc,
+    bool TwoFactorEnabled,
+    bool IsDisabled,
+    bool InvitationPending);

@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Features.Common;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 

@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Web.Infrastructure.RichText;
 

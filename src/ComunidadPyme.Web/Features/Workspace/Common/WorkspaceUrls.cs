@@ -36,10 +36,6 @@ public sealed class WorkspaceUrls(LinkGenerator links, IHttpContextAccessor acce
     public string Section(string lang, string iso2, string section) =>
         PathTo("Index", CountrySectionControllers[section], new { lang, iso2 });
 
-    /// <param name="action">"edit" or "delete".</param>
-    public string Record(string lang, string iso2, string section, int id, string action) =>
-        PathTo(action, CountrySectionControllers[section], new { lang, iso2, id });
-
     /// <summary>Where a section's "still correct" confirmation is posted.</summary>
     public string Confirmation(string lang, string iso2, string sectionSlug) =>
         PathTo("Confirm", "WorkspaceConfirmations", new { lang, iso2, section = sectionSlug });
@@ -51,10 +47,6 @@ public sealed class WorkspaceUrls(LinkGenerator links, IHttpContextAccessor acce
         PathTo("Restore", "WorkspaceHistory", new { lang, entityType, id, entryId }, KeepCase);
 
     public string Admin(string lang, string section) => PathTo("Index", AdminSectionControllers[section], new { lang });
-
-    /// <param name="action">"edit" or "delete".</param>
-    public string AdminRecord(string lang, string section, int id, string action) =>
-        PathTo(action, AdminSectionControllers[section], new { lang, id });
 
     private string PathTo(string action, string controller, object values, LinkOptions? options = null) =>
         links.GetPathByAction(accessor.HttpContext!, action, controller, values, options: options)

@@ -1,10 +1,14 @@
 using ComunidadPyme.Web.Features.Workspace.Common;
+using ComunidadPyme.Web.Infrastructure;
+using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Confirmations;
 
 [Route("{lang:lang}/workspace/{iso2:length(2)}/confirm")]
-public sealed class WorkspaceConfirmationsController(SectionConfirmationService confirmations) : CountryWorkspaceController
+public sealed class WorkspaceConfirmationsController(
+    SectionConfirmationService confirmations, WorkspaceUrls urls, IStringLocalizer<WorkspaceResource> l) : CountryWorkspaceController
 {
     private static readonly HashSet<string> s_returnSections =
     [
@@ -21,11 +25,11 @@ public sealed class WorkspaceConfirmationsController(SectionConfirmationService 
         }
 
         await confirmations.ConfirmAsync(Country.Id, profileSection, cancellationToken);
-        Notice(Text["Thank you: the section is marked as current today."]);
+        TempData.SetStatusMessage(l["Thank you: the section is marked as current today."]);
 
         // Only the workspace's own sections, never an address from the form, so this cannot redirect elsewhere.
         return Redirect(returnTo is not null && s_returnSections.Contains(returnTo)
-            ? SectionUrl(returnTo)
-            : Links.Country(Lang, Country.Iso2));
+            ? urls.Section(SupportedCultures.Current, Country.Iso2, returnTo)
+            : urls.Country(SupportedCultures.Current, Country.Iso2));
     }
 }

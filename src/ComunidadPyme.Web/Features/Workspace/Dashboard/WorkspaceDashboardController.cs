@@ -1,4 +1,5 @@
 using ComunidadPyme.Web.Features.Workspace.Common;
+using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ComunidadPyme.Web.Features.Workspace.Dashboard;
@@ -8,5 +9,5 @@ public sealed class WorkspaceDashboardController(DashboardService dashboard) : C
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await dashboard.BuildAsync(Country, Lang, cancellationToken));
+        View(await dashboard.BuildAsync(Country, SupportedCultures.Current, cancellationToken));
 }

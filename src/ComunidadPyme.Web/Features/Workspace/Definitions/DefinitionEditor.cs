@@ -1,14 +1,20 @@
+using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Definitions;
 using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Definitions;
 
-public sealed class DefinitionEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls) : ICountryRecordEditor<DefinitionForm>
+public sealed class DefinitionEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+    : IRecordEditor<WorkspaceCountry, int, DefinitionForm>
 {
+    public IStringLocalizer Labels => l;
+
     public async Task<IReadOnlyList<DefinitionRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
         await db.MsmeDefinitions.AsNoTracking()
             .Where(d => d.CountryId == countryId)
@@ -17,7 +23,7 @@ public sealed class DefinitionEditor(AppDbContext db, VersionedSaver saver, Work
                 d.IsSample, d.UpdatedBy, d.UpdatedAtUtc))
             .ToListAsync(cancellationToken);
 
-    public async Task<EditorPage<DefinitionForm>> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken)
+    public async Task<EditorPage<DefinitionForm>?> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken)
     {
         var language = country.OfficialLanguages.FirstOrDefault() ?? "en";
         return new EditorPage<DefinitionForm>
@@ -51,16 +57,13 @@ public sealed class DefinitionEditor(AppDbContext db, VersionedSaver saver, Work
         };
     }
 
-    public Task<IReadOnlyList<FieldProblem>> ProblemsAsync(WorkspaceCountry country, int? id, DefinitionForm form, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<FieldProblem>>([]);
-
-    public async Task<int> CreateAsync(WorkspaceCountry country, DefinitionForm form, CancellationToken cancellationToken)
+    public async Task<EditOutcome> CreateAsync(WorkspaceCountry country, DefinitionForm form, CancellationToken cancellationToken)
     {
         var definition = new MsmeDefinition { CountryId = country.Id };
         DefinitionMapping.Apply(form, definition);
         db.MsmeDefinitions.Add(definition);
         await db.SaveChangesAsync(cancellationToken);
-        return definition.Id;
+        return EditOutcome.Saved;
     }
 
     public async Task<EditOutcome> UpdateAsync(WorkspaceCountry country, int id, DefinitionForm form, CancellationToken cancellationToken)
@@ -82,10 +85,7 @@ public sealed class DefinitionEditor(AppDbContext db, VersionedSaver saver, Work
             .Where(d => d.Id == id && d.CountryId == country.Id)
             .Select(d => new { d.Title.Original, d.Version })
             .FirstOrDefaultAsync(cancellationToken);
-        var lang = SupportedCultures.Current;
-        return definition is null ? null : new DeleteViewModel(definition.Original, [],
-            urls.Record(lang, country.Iso2, WorkspaceSections.Definitions, id, "delete"),
-            urls.Section(lang, country.Iso2, WorkspaceSections.Definitions), definition.Version);
+        return definition is null ? null : new DeleteViewModel(definition.Original, [], definition.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)
@@ -110,3 +110,8 @@ public sealed class DefinitionEditor(AppDbContext db, VersionedSaver saver, Work
         return new() { [nameof(DefinitionForm.LegalInstrumentId)] = laws };
     }
 }
+
+/// <summary>A definition in the section's list.</summary>
+public sealed record DefinitionRow(
+    int Id, TranslatableText Title, string LegalSource, DefinitionScope Scope, DateOnly? ValidFrom, DateOnly? ValidTo,
+    int Thresholds, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc);

@@ -1,14 +1,19 @@
 using ComunidadPyme.Core.Countries;
 using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.FocalPoints;
 
-public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls) : ICountryRecordEditor<FocalPointForm>
+public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+    : IRecordEditor<WorkspaceCountry, int, FocalPointForm>
 {
+    public IStringLocalizer Labels => l;
+
     public async Task<IReadOnlyList<FocalPointRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
         await db.FocalPoints.AsNoTracking()
             .Where(f => f.CountryId == countryId)
@@ -17,7 +22,7 @@ public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver, Work
                 f.Role, f.Email, f.PublicFields, f.LastConfirmedOn, f.IsSample, f.UpdatedBy, f.UpdatedAtUtc))
             .ToListAsync(cancellationToken);
 
-    public async Task<EditorPage<FocalPointForm>> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken) => new()
+    public async Task<EditorPage<FocalPointForm>?> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken) => new()
     {
         Form = new FocalPointForm { Role = FocalPointRole.Primary, PublicFields = [ContactFields.Name, ContactFields.Position] },
         Options = await OptionsAsync(country.Id, cancellationToken),
@@ -48,16 +53,13 @@ public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver, Work
         };
     }
 
-    public Task<IReadOnlyList<FieldProblem>> ProblemsAsync(WorkspaceCountry country, int? id, FocalPointForm form, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<FieldProblem>>([]);
-
-    public async Task<int> CreateAsync(WorkspaceCountry country, FocalPointForm form, CancellationToken cancellationToken)
+    public async Task<EditOutcome> CreateAsync(WorkspaceCountry country, FocalPointForm form, CancellationToken cancellationToken)
     {
         var focalPoint = new FocalPoint { CountryId = country.Id };
         Apply(form, focalPoint);
         db.FocalPoints.Add(focalPoint);
         await db.SaveChangesAsync(cancellationToken);
-        return focalPoint.Id;
+        return EditOutcome.Saved;
     }
 
     public async Task<EditOutcome> UpdateAsync(WorkspaceCountry country, int id, FocalPointForm form, CancellationToken cancellationToken)
@@ -78,10 +80,7 @@ public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver, Work
             .Where(f => f.Id == id && f.CountryId == country.Id)
             .Select(f => new { f.FullName, f.Version })
             .FirstOrDefaultAsync(cancellationToken);
-        var lang = SupportedCultures.Current;
-        return focalPoint is null ? null : new DeleteViewModel(focalPoint.FullName, [],
-            urls.Record(lang, country.Iso2, WorkspaceSections.FocalPoints, id, "delete"),
-            urls.Section(lang, country.Iso2, WorkspaceSections.FocalPoints), focalPoint.Version);
+        return focalPoint is null ? null : new DeleteViewModel(focalPoint.FullName, [], focalPoint.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken) =>
@@ -105,3 +104,8 @@ public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver, Work
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
+
+/// <summary>A focal point in the section's list.</summary>
+public sealed record FocalPointRow(
+    int Id, string FullName, string? Position, string? Institution, FocalPointRole Role, string? Email,
+    ContactFields PublicFields, DateOnly? LastConfirmedOn, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc);

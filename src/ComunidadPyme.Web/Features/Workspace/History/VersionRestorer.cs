@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Features.Common;
 using System.Globalization;
 using ComunidadPyme.Core.Auditing;
 using ComunidadPyme.Core.Common;

@@ -1,8 +1,11 @@
 using ComunidadPyme.Core.Security;
 using ComunidadPyme.Web.Features.Workspace.Authorization;
 using ComunidadPyme.Web.Features.Workspace.Common;
+using ComunidadPyme.Web.Infrastructure;
+using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.History;
 
@@ -13,8 +16,9 @@ namespace ComunidadPyme.Web.Features.Workspace.History;
 [Authorize(Policy = Policies.Workspace)]
 [Route("{lang:lang}/workspace/history/{entityType}/{id:int}")]
 public sealed class WorkspaceHistoryController(
-    HistoryService history, VersionRestorer restorer, WorkspaceCountryDirectory countries, IAuthorizationService authorization)
-    : WorkspaceControllerBase
+    HistoryService history, VersionRestorer restorer, WorkspaceCountryDirectory countries, IAuthorizationService authorization,
+    WorkspaceUrls urls, IStringLocalizer<WorkspaceResource> l)
+    : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string entityType, int id, CancellationToken cancellationToken)
@@ -36,7 +40,7 @@ public sealed class WorkspaceHistoryController(
             ViewData[CountryWorkspaceController.CountryKey] = await countries.FindAsync(countryId, cancellationToken);
         }
 
-        return View(await history.BuildAsync(scope, Lang, cancellationToken));
+        return View(await history.BuildAsync(scope, SupportedCultures.Current, cancellationToken));
     }
 
     [HttpPost("restore/{entryId:long}")]
@@ -61,18 +65,21 @@ public sealed class WorkspaceHistoryController(
             case RestoreOutcome.Locked:
                 return StatusCode(StatusCodes.Status409Conflict);
             case RestoreOutcome.Conflict:
-                Notice(Text["Someone changed the record after you opened its history, so nothing was restored. Check the latest changes, then try again."]);
+                TempData.SetStatusMessage(l["Someone changed the record after you opened its history, so nothing was restored. Check the latest changes, then try again."]);
                 break;
             case RestoreOutcome.NothingToRestore:
-                Notice(Text["The record already has the values of that version."]);
+                TempData.SetStatusMessage(l["The record already has the values of that version."]);
                 break;
             default:
-                Notice(Text["The earlier version is restored. The restore is recorded in the history."]);
+                TempData.SetStatusMessage(l["The earlier version is restored. The restore is recorded in the history."]);
                 break;
         }
 
-        return Redirect(Links.History(Lang, scope.TypeName, id));
+        return Redirect(urls.History(SupportedCultures.Current, scope.TypeName, id));
     }
+
+    /// <summary>A plain 403: re-executed as the friendly error page, unlike <c>Forbid()</c>, which the cookie scheme would turn into a redirect.</summary>
+    private StatusCodeResult Forbidden() => StatusCode(StatusCodes.Status403Forbidden);
 
     private async Task<bool> MayEditAsync(HistoryScope scope) =>
         scope.CountryId is { } countryId

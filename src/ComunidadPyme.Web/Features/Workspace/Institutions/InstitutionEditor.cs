@@ -1,14 +1,18 @@
+using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Countries;
 using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Institutions;
 
-public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls, IStringLocalizer<WorkspaceResource> l)
-    : ICountryRecordEditor<InstitutionForm>
+public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+    : IRecordEditor<WorkspaceCountry, int, InstitutionForm>
 {
+    public IStringLocalizer Labels => l;
+
     public async Task<IReadOnlyList<InstitutionRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
         await db.Institutions.AsNoTracking()
             .Where(i => i.CountryId == countryId)
@@ -17,8 +21,8 @@ public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, Wor
                 i.IsSample, i.UpdatedBy, i.UpdatedAtUtc))
             .ToListAsync(cancellationToken);
 
-    public Task<EditorPage<InstitutionForm>> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken) =>
-        Task.FromResult(new EditorPage<InstitutionForm>
+    public Task<EditorPage<InstitutionForm>?> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken) =>
+        Task.FromResult<EditorPage<InstitutionForm>?>(new EditorPage<InstitutionForm>
         {
             Form = new InstitutionForm
             {
@@ -56,17 +60,13 @@ public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, Wor
         };
     }
 
-    public Task<IReadOnlyList<FieldProblem>> ProblemsAsync(
-        WorkspaceCountry country, int? id, InstitutionForm form, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<FieldProblem>>([]);
-
-    public async Task<int> CreateAsync(WorkspaceCountry country, InstitutionForm form, CancellationToken cancellationToken)
+    public async Task<EditOutcome> CreateAsync(WorkspaceCountry country, InstitutionForm form, CancellationToken cancellationToken)
     {
         var institution = new Institution { CountryId = country.Id };
         Apply(form, institution);
         db.Institutions.Add(institution);
         await db.SaveChangesAsync(cancellationToken);
-        return institution.Id;
+        return EditOutcome.Saved;
     }
 
     public async Task<EditOutcome> UpdateAsync(WorkspaceCountry country, int id, InstitutionForm form, CancellationToken cancellationToken)
@@ -96,7 +96,6 @@ public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, Wor
             return null;
         }
 
-        var lang = Localization.SupportedCultures.Current;
         List<string> consequences = [];
         if (institution.FocalPoints > 0)
         {
@@ -108,9 +107,7 @@ public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, Wor
             consequences.Add(l["Programmes that will no longer name this institution: {0}.", institution.Programmes]);
         }
 
-        return new DeleteViewModel(institution.Original, consequences,
-            urls.Record(lang, country.Iso2, WorkspaceSections.Institutions, id, "delete"),
-            urls.Section(lang, country.Iso2, WorkspaceSections.Institutions), institution.Version);
+        return new DeleteViewModel(institution.Original, consequences, institution.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)
@@ -138,3 +135,8 @@ public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, Wor
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
+
+/// <summary>An institution in the section's list.</summary>
+public sealed record InstitutionRow(
+    int Id, TranslatableText Name, string? Acronym, InstitutionKind Kind, string? WebsiteUrl, int FocalPoints,
+    bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc);

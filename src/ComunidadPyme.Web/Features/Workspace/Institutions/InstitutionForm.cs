@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Core.Countries;
 using ComunidadPyme.Web.Features.Workspace.Common;
 

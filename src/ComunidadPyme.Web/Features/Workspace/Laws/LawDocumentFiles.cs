@@ -53,3 +53,6 @@ public sealed class LawDocumentFiles(AppDbContext db, DocumentStore store)
             : null;
     }
 }
+
+/// <summary>An uploaded official text, opened for download.</summary>
+public sealed record LawDocument(Stream Content, string FileName);

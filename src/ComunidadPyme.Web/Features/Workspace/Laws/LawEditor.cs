@@ -1,5 +1,7 @@
+using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Legal;
 using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -8,9 +10,11 @@ using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Laws;
 
-public sealed class LawEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls, LawDocumentFiles documents, IStringLocalizer<WorkspaceResource> l)
-    : ICountryRecordEditor<LawForm>
+public sealed class LawEditor(AppDbContext db, VersionedSaver saver, LawDocumentFiles documents, IStringLocalizer<WorkspaceResource> l)
+    : IRecordEditor<WorkspaceCountry, int, LawForm>
 {
+    public IStringLocalizer Labels => l;
+
     public async Task<IReadOnlyList<LawRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
         await db.LegalInstruments.AsNoTracking()
             .Where(i => i.CountryId == countryId)
@@ -19,7 +23,7 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, WorkspaceUr
                 i.DocumentFileName, i.IsSample, i.UpdatedBy, i.UpdatedAtUtc))
             .ToListAsync(cancellationToken);
 
-    public async Task<EditorPage<LawForm>> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken)
+    public async Task<EditorPage<LawForm>?> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken)
     {
         var language = country.OfficialLanguages.FirstOrDefault() ?? "en";
         return new EditorPage<LawForm>
@@ -53,10 +57,7 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, WorkspaceUr
         };
     }
 
-    public Task<IReadOnlyList<FieldProblem>> ProblemsAsync(WorkspaceCountry country, int? id, LawForm form, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<FieldProblem>>([]);
-
-    public async Task<int> CreateAsync(WorkspaceCountry country, LawForm form, CancellationToken cancellationToken)
+    public async Task<EditOutcome> CreateAsync(WorkspaceCountry country, LawForm form, CancellationToken cancellationToken)
     {
         var law = new LegalInstrument { CountryId = country.Id };
         LawMapping.Apply(form, law, await db.Principles.Where(p => form.PrincipleIds.Contains(p.Id)).ToListAsync(cancellationToken));
@@ -72,7 +73,7 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, WorkspaceUr
             throw;
         }
 
-        return law.Id;
+        return EditOutcome.Saved;
     }
 
     public async Task<EditOutcome> UpdateAsync(WorkspaceCountry country, int id, LawForm form, CancellationToken cancellationToken)
@@ -122,10 +123,7 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, WorkspaceUr
             consequences.Add(l["MSME definitions that will no longer cite it: {0}.", law.Definitions]);
         }
 
-        var lang = SupportedCultures.Current;
-        return new DeleteViewModel(law.Original, consequences,
-            urls.Record(lang, country.Iso2, WorkspaceSections.Laws, id, "delete"),
-            urls.Section(lang, country.Iso2, WorkspaceSections.Laws), law.Version);
+        return new DeleteViewModel(law.Original, consequences, law.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)
@@ -162,4 +160,12 @@ public sealed class LawEditor(AppDbContext db, VersionedSaver saver, WorkspaceUr
             [nameof(LawForm.PrincipleIds)] = principles,
         };
     }
+}
+
+/// <summary>A law in the section's list.</summary>
+public sealed record LawRow(
+    int Id, TranslatableText Title, string? OfficialNumber, LegalInstrumentType Type, LegalStatus Status, DateOnly? EnactedOn, DateOnly? PublishedOn,
+    string? DocumentFileName, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc)
+{
+    public int? Year => (EnactedOn ?? PublishedOn)?.Year;
 }

@@ -1,4 +1,5 @@
 using ComunidadPyme.Core.Legal;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 
 namespace ComunidadPyme.Web.Features.Workspace.Laws;
@@ -53,4 +54,16 @@ public sealed class LawForm : IVersionedForm
     public List<int> PrincipleIds { get; set; } = [];
 
     public IEnumerable<RelationRow> FilledRelations => Relations.Where(r => !r.IsBlank);
+}
+
+/// <summary>"This law amends / repeals / regulates that one."</summary>
+public sealed class RelationRow
+{
+    [FieldLabel("Relation")]
+    public LegalRelationKind? Kind { get; set; }
+
+    [FieldLabel("Other law")]
+    public int? TargetId { get; set; }
+
+    public bool IsBlank => Kind is null && TargetId is null;
 }

@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Core.Legal;
 using ComunidadPyme.Core.Principles;
 using ComunidadPyme.Web.Features.Workspace.Common;

@@ -1,6 +1,8 @@
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Laws;
 
@@ -9,13 +11,10 @@ namespace ComunidadPyme.Web.Features.Workspace.Laws;
 [RequestSizeLimit(LawDocumentRules.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = LawDocumentRules.MaxRequestBytes)]
 [LawDocumentSizeGuard]
-public sealed class WorkspaceLawsController(LawEditor editor, LawDocumentFiles documents, IValidator<LawForm> validator)
-    : CountryRecordsController<LawForm>(editor, validator)
+public sealed class WorkspaceLawsController(
+    LawEditor editor, LawDocumentFiles documents, IValidator<LawForm> validator, IStringLocalizer<EditingResource> text)
+    : CountryRecordsController<LawForm>(editor, validator, text)
 {
-    protected override string Section => WorkspaceSections.Laws;
-
-    protected override string TitleOf(EditorPage<LawForm> page) => page.RecordTitle ?? string.Empty;
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await editor.ListAsync(Country.Id, cancellationToken));

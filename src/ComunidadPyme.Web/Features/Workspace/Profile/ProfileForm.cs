@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 
 namespace ComunidadPyme.Web.Features.Workspace.Profile;

@@ -1,15 +1,20 @@
 using ComunidadPyme.Core.Security;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
+using ComunidadPyme.Web.Infrastructure;
+using ComunidadPyme.Web.Localization;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Profile;
 
 [Route("{lang:lang}/workspace/{iso2:length(2)}/profile")]
 public sealed class WorkspaceProfileController(
-    ProfileEditor editor, IValidator<ProfileForm> validator, IValidator<MembershipForm> membershipValidator)
+    ProfileEditor editor, IValidator<ProfileForm> validator, IValidator<MembershipForm> membershipValidator,
+    IStringLocalizer<WorkspaceResource> l)
     : CountryWorkspaceController
 {
     private const string MembershipPrefix = "NewPeriod";
@@ -30,12 +35,11 @@ public sealed class WorkspaceProfileController(
         if (await editor.UpdateAsync(Country, form, cancellationToken) == EditOutcome.Conflict)
         {
             var theirs = await editor.LoadAsync(Country, cancellationToken);
-            return ConflictPage(Country.Name.In(Lang), theirs.Form, form, theirs.Form.Version,
-                SectionUrl(WorkspaceSections.Profile), null, null);
+            return this.ConflictPage(new EditorPage<ProfileForm> { Form = theirs.Form, RecordTitle = Country.Name.In(SupportedCultures.Current) },
+                form, ProfileUrl, l, WorkspaceLayout);
         }
 
-        Notice(Text["Saved. The public pages show the change now."]);
-        return Redirect(SectionUrl(WorkspaceSections.Profile));
+        return ToProfile(l["Saved. The public pages show the change now."]);
     }
 
     [HttpPost("membership")]
@@ -45,7 +49,7 @@ public sealed class WorkspaceProfileController(
         (await membershipValidator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState, MembershipPrefix);
         if (form.EffectiveFrom is { } from && await editor.HasPeriodFromAsync(Country.Id, from, cancellationToken))
         {
-            ModelState.AddModelError($"{MembershipPrefix}.{nameof(MembershipForm.EffectiveFrom)}", Text["The history already has a step on this date."]);
+            ModelState.AddModelError($"{MembershipPrefix}.{nameof(MembershipForm.EffectiveFrom)}", l["The history already has a step on this date."]);
         }
 
         if (!ModelState.IsValid)
@@ -55,8 +59,7 @@ public sealed class WorkspaceProfileController(
         }
 
         await editor.AddPeriodAsync(Country, form, cancellationToken);
-        Notice(Text["Saved. The public pages show the change now."]);
-        return Redirect(SectionUrl(WorkspaceSections.Profile));
+        return ToProfile(l["Saved. The public pages show the change now."]);
     }
 
     [HttpPost("membership/{periodId:int}/delete")]
@@ -68,7 +71,14 @@ public sealed class WorkspaceProfileController(
             return NotFound();
         }
 
-        Notice(Text["Deleted."]);
-        return Redirect(SectionUrl(WorkspaceSections.Profile));
+        return ToProfile(l["Deleted."]);
+    }
+
+    private string ProfileUrl => Url.Action(nameof(Index), new { lang = SupportedCultures.Current, iso2 = Country.Slug })!;
+
+    private RedirectResult ToProfile(string message)
+    {
+        TempData.SetStatusMessage(message);
+        return Redirect(ProfileUrl);
     }
 }

@@ -1,14 +1,20 @@
+using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Programmes;
 using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Programmes;
 
-public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls) : ICountryRecordEditor<ProgrammeForm>
+public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+    : IRecordEditor<WorkspaceCountry, int, ProgrammeForm>
 {
+    public IStringLocalizer Labels => l;
+
     public async Task<IReadOnlyList<ProgrammeRow>> ListAsync(int countryId, CancellationToken cancellationToken) =>
         await db.SupportProgrammes.AsNoTracking()
             .Where(p => p.CountryId == countryId)
@@ -17,7 +23,7 @@ public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver, Works
                 p.StartsOn, p.EndsOn, p.IsSample, p.UpdatedBy, p.UpdatedAtUtc))
             .ToListAsync(cancellationToken);
 
-    public async Task<EditorPage<ProgrammeForm>> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken)
+    public async Task<EditorPage<ProgrammeForm>?> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken)
     {
         var language = country.OfficialLanguages.FirstOrDefault() ?? "en";
         return new EditorPage<ProgrammeForm>
@@ -58,16 +64,13 @@ public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver, Works
         };
     }
 
-    public Task<IReadOnlyList<FieldProblem>> ProblemsAsync(WorkspaceCountry country, int? id, ProgrammeForm form, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<FieldProblem>>([]);
-
-    public async Task<int> CreateAsync(WorkspaceCountry country, ProgrammeForm form, CancellationToken cancellationToken)
+    public async Task<EditOutcome> CreateAsync(WorkspaceCountry country, ProgrammeForm form, CancellationToken cancellationToken)
     {
         var programme = new SupportProgramme { CountryId = country.Id };
         Apply(form, programme);
         db.SupportProgrammes.Add(programme);
         await db.SaveChangesAsync(cancellationToken);
-        return programme.Id;
+        return EditOutcome.Saved;
     }
 
     public async Task<EditOutcome> UpdateAsync(WorkspaceCountry country, int id, ProgrammeForm form, CancellationToken cancellationToken)
@@ -88,10 +91,7 @@ public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver, Works
             .Where(p => p.Id == id && p.CountryId == country.Id)
             .Select(p => new { p.Name.Original, p.Version })
             .FirstOrDefaultAsync(cancellationToken);
-        var lang = SupportedCultures.Current;
-        return programme is null ? null : new DeleteViewModel(programme.Original, [],
-            urls.Record(lang, country.Iso2, WorkspaceSections.Programmes, id, "delete"),
-            urls.Section(lang, country.Iso2, WorkspaceSections.Programmes), programme.Version);
+        return programme is null ? null : new DeleteViewModel(programme.Original, [], programme.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken) =>
@@ -114,3 +114,8 @@ public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver, Works
         programme.Description = form.Description.ToValue(rich: true);
     }
 }
+
+/// <summary>A programme in the section's list.</summary>
+public sealed record ProgrammeRow(
+    int Id, TranslatableText Name, ProgrammeType Type, string? Institution, DateOnly? StartsOn, DateOnly? EndsOn,
+    bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc);

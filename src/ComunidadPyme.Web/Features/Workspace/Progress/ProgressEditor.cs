@@ -1,6 +1,7 @@
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Principles;
 using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +14,12 @@ namespace ComunidadPyme.Web.Features.Workspace.Progress;
 /// changed, and only never-submitted drafts deleted (the review workflow itself belongs to the reviewers' pages).
 /// </summary>
 public sealed class ProgressEditor(
-    AppDbContext db, VersionedSaver saver, WorkspaceUrls urls, ProgressChoices choices, ICurrentUser currentUser, TimeProvider clock,
+    AppDbContext db, VersionedSaver saver, ProgressChoices choices, ICurrentUser currentUser, TimeProvider clock,
     IStringLocalizer<WorkspaceResource> l)
-    : ICountryRecordEditor<ProgressForm>
+    : IRecordEditor<WorkspaceCountry, int, ProgressForm>
 {
+    public IStringLocalizer Labels => l;
+
     public async Task<IReadOnlyList<ProgressReportListItem>> ListAsync(int countryId, CancellationToken cancellationToken) =>
         await db.ProgressReports.AsNoTracking()
             .Where(r => r.CountryId == countryId)
@@ -25,7 +28,7 @@ public sealed class ProgressEditor(
                 r.Level, r.State, r.SubmittedAtUtc, r.Version, r.IsSample, r.UpdatedBy, r.UpdatedAtUtc))
             .ToListAsync(cancellationToken);
 
-    public async Task<EditorPage<ProgressForm>> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken) => new()
+    public async Task<EditorPage<ProgressForm>?> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken) => new()
     {
         Form = new ProgressForm
         {
@@ -72,10 +75,10 @@ public sealed class ProgressEditor(
         };
     }
 
-    public Task<IReadOnlyList<FieldProblem>> ProblemsAsync(WorkspaceCountry country, int? id, ProgressForm form, CancellationToken cancellationToken) =>
-        id is null ? choices.ProblemsOfNewReportAsync(country, form, cancellationToken) : Task.FromResult<IReadOnlyList<FieldProblem>>([]);
+    public Task<IReadOnlyList<FieldProblem>> ProblemsOfNewAsync(WorkspaceCountry country, ProgressForm form, CancellationToken cancellationToken) =>
+        choices.ProblemsOfNewReportAsync(country, form, cancellationToken);
 
-    public async Task<int> CreateAsync(WorkspaceCountry country, ProgressForm form, CancellationToken cancellationToken)
+    public async Task<EditOutcome> CreateAsync(WorkspaceCountry country, ProgressForm form, CancellationToken cancellationToken)
     {
         var report = new ProgressReport
         {
@@ -84,7 +87,7 @@ public sealed class ProgressEditor(
         Apply(form, report);
         db.ProgressReports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
-        return report.Id;
+        return EditOutcome.Saved;
     }
 
     public async Task<EditOutcome> UpdateAsync(WorkspaceCountry country, int id, ProgressForm form, CancellationToken cancellationToken)
@@ -126,12 +129,18 @@ public sealed class ProgressEditor(
     {
         var report = await db.ProgressReports.AsNoTracking()
             .Where(r => r.Id == id && r.CountryId == country.Id)
-            .Select(r => new { r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle, r.Version })
+            .Select(r => new { r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle, r.Version, r.State, r.SubmittedAtUtc })
             .FirstOrDefaultAsync(cancellationToken);
-        var lang = SupportedCultures.Current;
-        return report is null ? null : new DeleteViewModel(PrincipleLabel.Of(l, report.Kind, report.Number, report.ShortTitle, lang), [],
-            urls.Record(lang, country.Iso2, WorkspaceSections.Progress, id, "delete"),
-            urls.Section(lang, country.Iso2, WorkspaceSections.Progress), report.Version);
+        if (report is null)
+        {
+            return null;
+        }
+
+        List<string> consequences = IsDeletable(report.State, report.SubmittedAtUtc)
+            ? []
+            : [l["The reviewers have seen this report, so it cannot be deleted."].Value];
+        return new DeleteViewModel(
+            PrincipleLabel.Of(l, report.Kind, report.Number, report.ShortTitle, SupportedCultures.Current), consequences, report.Version);
     }
 
     public async Task<EditOutcome> DeleteAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)
@@ -143,14 +152,16 @@ public sealed class ProgressEditor(
             return EditOutcome.NotFound;
         }
 
-        // A report the reviewers have seen keeps its place in the review history.
-        if (report.State != WorkflowState.Draft || report.SubmittedAtUtc is not null)
+        if (!IsDeletable(report.State, report.SubmittedAtUtc))
         {
             return EditOutcome.Locked;
         }
 
         return await saver.TryDeleteAsync(report, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
     }
+
+    /// <summary>A report the reviewers have seen keeps its place in the review history.</summary>
+    private static bool IsDeletable(WorkflowState state, DateTime? submittedAtUtc) => state == WorkflowState.Draft && submittedAtUtc is null;
 
     private static void Apply(ProgressForm form, ProgressReport report)
     {
@@ -159,3 +170,15 @@ public sealed class ProgressEditor(
         report.Evidence = [.. form.FilledEvidence.Select(e => new EvidenceLink { Title = e.Title!.Trim(), Url = e.Url!.Trim() })];
     }
 }
+
+/// <summary>A report in the section's list.</summary>
+public sealed record ProgressReportListItem(
+    int Id, PrincipleKind Kind, int Number, LocalizedText PrincipleTitle, LocalizedText Cycle, ProgressLevel Level,
+    WorkflowState State, DateTime? SubmittedAtUtc, Guid Version, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc)
+{
+    public bool IsEditable => State is WorkflowState.Draft or WorkflowState.Returned;
+}
+
+/// <summary>What an edit page shows about a report besides the form: its principle, cycle, state and reviewers' comments.</summary>
+public sealed record ProgressDetails(
+    string Principle, string Cycle, WorkflowState State, DateTime? SubmittedAtUtc, IReadOnlyList<ReviewComment> Comments);

@@ -1,4 +1,5 @@
 using ComunidadPyme.Core.Principles;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 
 namespace ComunidadPyme.Web.Features.Workspace.Progress;
@@ -27,4 +28,16 @@ public sealed class ProgressForm : IVersionedForm
     public List<EvidenceRow> Evidence { get; set; } = [];
 
     public IEnumerable<EvidenceRow> FilledEvidence => Evidence.Where(e => !e.IsBlank);
+}
+
+/// <summary>A public document or page that supports the report.</summary>
+public sealed class EvidenceRow
+{
+    [FieldLabel("Title")]
+    public string? Title { get; set; }
+
+    [FieldLabel("Address")]
+    public string? Url { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Url);
 }

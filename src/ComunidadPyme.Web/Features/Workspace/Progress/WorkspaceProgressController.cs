@@ -1,17 +1,18 @@
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
+using ComunidadPyme.Web.Infrastructure;
+using ComunidadPyme.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Progress;
 
 [Route("{lang:lang}/workspace/{iso2:length(2)}/progress")]
-public sealed class WorkspaceProgressController(ProgressEditor editor, IValidator<ProgressForm> validator)
-    : CountryRecordsController<ProgressForm>(editor, validator)
+public sealed class WorkspaceProgressController(
+    ProgressEditor editor, IValidator<ProgressForm> validator, IStringLocalizer<EditingResource> text, IStringLocalizer<WorkspaceResource> l)
+    : CountryRecordsController<ProgressForm>(editor, validator, text)
 {
-    protected override string Section => WorkspaceSections.Progress;
-
-    protected override string TitleOf(EditorPage<ProgressForm> page) => page.RecordTitle ?? string.Empty;
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await editor.ListAsync(Country.Id, cancellationToken));
@@ -22,11 +23,11 @@ public sealed class WorkspaceProgressController(ProgressEditor editor, IValidato
         switch (await editor.SubmitAsync(Country, id, version, cancellationToken))
         {
             case EditOutcome.Saved:
-                Notice(Text["Submitted. The reviewers have been given the report."]);
-                return Redirect(SectionUrl(Section));
+                TempData.SetStatusMessage(l["Submitted. The reviewers have been given the report."]);
+                return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current, iso2 = Country.Slug });
             case EditOutcome.Conflict:
-                Notice(Text["Someone changed the report after you opened the list. Check it, then submit again."]);
-                return Redirect(RecordUrl(Section, id, "edit"));
+                TempData.SetStatusMessage(l["Someone changed the report after you opened the list. Check it, then submit again."]);
+                return RedirectToAction(nameof(Edit), new { lang = SupportedCultures.Current, iso2 = Country.Slug, id });
             case EditOutcome.Locked:
                 return StatusCode(StatusCodes.Status409Conflict);
             default:

@@ -1,4 +1,5 @@
 using ComunidadPyme.Core.Countries;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Features.Workspace.FocalPoints;
 using ComunidadPyme.Web.Features.Workspace.Institutions;
@@ -42,6 +43,25 @@ public sealed class FormDifferencesTests
         Assert.Equal("Ministry of Economy", Assert.Single(fields, f => f.Label == "Institution").Theirs);
         var shown = Assert.Single(fields, f => f.Label == "Shown to the public");
         Assert.Equal(("ContactFields.Name\nContactFields.Email", "ContactFields.Name"), (shown.Theirs, shown.Yours));
+    }
+
+    [Fact]
+    public void NamesTextChoicesAndListsTheirLanguagesOneByOne()
+    {
+        var options = new Dictionary<string, IReadOnlyList<SelectListItem>>
+        {
+            [nameof(ComunidadPyme.Web.Features.IndicatorCatalogue.IndicatorForm.Theme)] = [new SelectListItem("Employment", "Employment")],
+        };
+        var theirs = new ComunidadPyme.Web.Features.IndicatorCatalogue.IndicatorForm { Theme = "Employment", Name = new LocalizedTextForm { En = "Jobs" } };
+        var yours = new ComunidadPyme.Web.Features.IndicatorCatalogue.IndicatorForm { Theme = "employment", Name = new LocalizedTextForm { En = "Work" } };
+
+        var fields = FormDifferences.Compare(theirs, yours, s_keys, options);
+
+        var theme = Assert.Single(fields, f => f.Label == "Theme");
+        Assert.Equal(("Employment", "Employment", false), (theme.Theirs, theme.Yours, theme.Differs));
+        var name = Assert.Single(fields, f => f.Label == "Name › English");
+        Assert.Equal(("Jobs", "Work"), (name.Theirs, name.Yours));
+        Assert.False(Assert.Single(fields, f => f.Label == "Name › French").Differs);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Principles;
 using ComunidadPyme.Infrastructure.Data;
-using ComunidadPyme.Web.Features.Workspace.Common;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -9,8 +9,11 @@ using Microsoft.Extensions.Localization;
 namespace ComunidadPyme.Web.Features.Workspace.Admin.Cycles;
 
 /// <summary>Reporting cycles: when countries may submit progress reports. A cycle with reports is never deleted.</summary>
-public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, WorkspaceUrls urls, IStringLocalizer<WorkspaceResource> l)
+public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+    : IRecordEditor<SharedData, int, CycleForm>
 {
+    public IStringLocalizer Labels => l;
+
     public async Task<IReadOnlyList<CycleRow>> ListAsync(CancellationToken cancellationToken) =>
         await db.ReportingCycles.AsNoTracking()
             .OrderByDescending(c => c.OpensOn)
@@ -18,9 +21,10 @@ public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, Workspace
                 db.ProgressReports.Count(r => r.ReportingCycleId == c.Id)))
             .ToListAsync(cancellationToken);
 
-    public EditorPage<CycleForm> New() => new() { Form = new CycleForm { Status = ReportingCycleStatus.Planned } };
+    public Task<EditorPage<CycleForm>?> NewAsync(SharedData scope, CancellationToken cancellationToken) =>
+        Task.FromResult<EditorPage<CycleForm>?>(new() { Form = new CycleForm { Status = ReportingCycleStatus.Planned } });
 
-    public async Task<EditorPage<CycleForm>?> LoadAsync(int id, CancellationToken cancellationToken)
+    public async Task<EditorPage<CycleForm>?> LoadAsync(SharedData scope, int id, CancellationToken cancellationToken)
     {
         var cycle = await db.ReportingCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         return cycle is null ? null : new EditorPage<CycleForm>
@@ -38,28 +42,27 @@ public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, Workspace
         };
     }
 
-    public async Task<int> CreateAsync(CycleForm form, CancellationToken cancellationToken)
+    public async Task<EditOutcome> CreateAsync(SharedData scope, CycleForm form, CancellationToken cancellationToken)
     {
         var cycle = new ReportingCycle();
         Apply(form, cycle);
         db.ReportingCycles.Add(cycle);
         await db.SaveChangesAsync(cancellationToken);
-        return cycle.Id;
+        return EditOutcome.Saved;
     }
 
-    public async Task<EditOutcome> UpdateAsync(int id, CycleForm form, CancellationToken cancellationToken)
+    public async Task<EditOutcome> UpdateAsync(SharedData scope, int id, CycleForm form, CancellationToken cancellationToken)
     {
         var cycle = await db.ReportingCycles.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (cycle is null)
+        if (cycle is not null)
         {
-            return EditOutcome.NotFound;
+            Apply(form, cycle);
         }
 
-        Apply(form, cycle);
-        return await saver.TrySaveAsync(cycle, form.Version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+        return await saver.SaveFoundAsync(cycle, form.Version, cancellationToken);
     }
 
-    public async Task<DeleteViewModel?> LoadDeleteAsync(int id, CancellationToken cancellationToken)
+    public async Task<DeleteViewModel?> LoadDeleteAsync(SharedData scope, int id, CancellationToken cancellationToken)
     {
         var cycle = await db.ReportingCycles.AsNoTracking()
             .Where(c => c.Id == id)
@@ -70,16 +73,13 @@ public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, Workspace
             return null;
         }
 
-        var lang = SupportedCultures.Current;
-        var consequences = cycle.Reports > 0
+        List<string> consequences = cycle.Reports > 0
             ? [l["This cycle has progress reports ({0}), so it cannot be deleted. Close it instead.", cycle.Reports].Value]
-            : new List<string>();
-        return new DeleteViewModel(cycle.Name.In(lang), consequences,
-            urls.AdminRecord(lang, WorkspaceSections.Cycles, id, "delete"),
-            urls.Admin(lang, WorkspaceSections.Cycles), cycle.Version);
+            : [];
+        return new DeleteViewModel(cycle.Name.In(SupportedCultures.Current), consequences, cycle.Version);
     }
 
-    public async Task<EditOutcome> DeleteAsync(int id, Guid version, CancellationToken cancellationToken)
+    public async Task<EditOutcome> DeleteAsync(SharedData scope, int id, Guid version, CancellationToken cancellationToken)
     {
         var cycle = await db.ReportingCycles.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (cycle is null)
@@ -97,11 +97,12 @@ public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, Workspace
 
     private static void Apply(CycleForm form, ReportingCycle cycle)
     {
-        var name = new LocalizedText();
-        form.Name.CopyTo(name);
-        cycle.Name = name;
+        cycle.Name = form.Name.ToValue();
         cycle.OpensOn = form.OpensOn!.Value;
         cycle.SubmissionDeadline = form.SubmissionDeadline!.Value;
         cycle.Status = form.Status!.Value;
     }
 }
+
+/// <summary>A cycle in the administrators' list, with how many reports it has.</summary>
+public sealed record CycleRow(int Id, LocalizedText Name, DateOnly OpensOn, DateOnly SubmissionDeadline, ReportingCycleStatus Status, int Reports);

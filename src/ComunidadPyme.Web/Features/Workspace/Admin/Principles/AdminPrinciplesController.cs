@@ -1,22 +1,18 @@
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Admin.Principles;
 
+/// <summary>The principles' texts; their number and kind are fixed, so there is no page to add or delete one.</summary>
 [Route("{lang:lang}/admin/principles")]
-public sealed class AdminPrinciplesController(PrincipleEditor editor, IValidator<PrincipleForm> validator) : AdminControllerBase
+public sealed class AdminPrinciplesController(PrincipleEditor editor, IValidator<PrincipleForm> validator, IStringLocalizer<EditingResource> text)
+    : AdminRecordsController<int, PrincipleForm>(editor, validator, text)
 {
-    private string ListUrl => Links.Admin(Lang, WorkspaceSections.Principles);
+    protected override string PageLayout => CountryWorkspaceController.WorkspaceLayout;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await editor.ListAsync(cancellationToken));
-
-    [HttpGet("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
-        await editor.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
-
-    [HttpPost("{id:int}/edit")]
-    public Task<IActionResult> Edit(int id, PrincipleForm form, CancellationToken cancellationToken) =>
-        SaveEditAsync(id, form, ListUrl, validator, editor.LoadAsync, editor.UpdateAsync, cancellationToken);
 }

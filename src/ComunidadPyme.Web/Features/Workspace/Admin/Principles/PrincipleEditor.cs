@@ -1,12 +1,18 @@
+using ComunidadPyme.Core.Common;
+using ComunidadPyme.Core.Principles;
 using ComunidadPyme.Infrastructure.Data;
-using ComunidadPyme.Web.Features.Workspace.Common;
+using ComunidadPyme.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Admin.Principles;
 
 /// <summary>The texts of the sixteen principles and five areas of emphasis; their number and kind are fixed.</summary>
-public sealed class PrincipleEditor(AppDbContext db, VersionedSaver saver)
+public sealed class PrincipleEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+    : IRecordEditor<SharedData, int, PrincipleForm>
 {
+    public IStringLocalizer Labels => l;
+
     public async Task<IReadOnlyList<PrincipleRow>> ListAsync(CancellationToken cancellationToken) =>
         await db.Principles.AsNoTracking()
             .OrderBy(p => p.Kind).ThenBy(p => p.Number)
@@ -14,7 +20,7 @@ public sealed class PrincipleEditor(AppDbContext db, VersionedSaver saver)
                 p.Text.Es != null && p.Text.Pt != null && p.Text.Fr != null && p.ShortTitle.Es != null && p.ShortTitle.Pt != null && p.ShortTitle.Fr != null))
             .ToListAsync(cancellationToken);
 
-    public async Task<EditorPage<PrincipleForm>?> LoadAsync(int id, CancellationToken cancellationToken)
+    public async Task<EditorPage<PrincipleForm>?> LoadAsync(SharedData scope, int id, CancellationToken cancellationToken)
     {
         var principle = await db.Principles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         return principle is null ? null : new EditorPage<PrincipleForm>
@@ -31,21 +37,18 @@ public sealed class PrincipleEditor(AppDbContext db, VersionedSaver saver)
         };
     }
 
-    public async Task<EditOutcome> UpdateAsync(int id, PrincipleForm form, CancellationToken cancellationToken)
+    public async Task<EditOutcome> UpdateAsync(SharedData scope, int id, PrincipleForm form, CancellationToken cancellationToken)
     {
         var principle = await db.Principles.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (principle is null)
+        if (principle is not null)
         {
-            return EditOutcome.NotFound;
+            principle.ShortTitle = form.ShortTitle.ToValue();
+            principle.Text = form.Text.ToValue();
         }
 
-        // New instances, so EF compares every language against what was saved.
-        var shortTitle = new Core.Common.LocalizedText();
-        form.ShortTitle.CopyTo(shortTitle);
-        var text = new Core.Common.LocalizedText();
-        form.Text.CopyTo(text);
-        principle.ShortTitle = shortTitle;
-        principle.Text = text;
-        return await saver.TrySaveAsync(principle, form.Version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+        return await saver.SaveFoundAsync(principle, form.Version, cancellationToken);
     }
 }
+
+/// <summary>A principle in the administrators' list: whether all its texts are translated.</summary>
+public sealed record PrincipleRow(int Id, PrincipleKind Kind, int Number, LocalizedText ShortTitle, bool FullyTranslated);

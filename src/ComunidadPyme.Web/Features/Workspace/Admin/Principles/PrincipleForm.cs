@@ -1,4 +1,8 @@
+using ComunidadPyme.Core.Common;
+using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Common;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Admin.Principles;
 
@@ -11,4 +15,13 @@ public sealed class PrincipleForm : IVersionedForm
 
     [FieldLabel("Text")]
     public LocalizedTextForm Text { get; set; } = new();
+}
+
+public sealed class PrincipleFormValidator : AbstractValidator<PrincipleForm>
+{
+    public PrincipleFormValidator(IStringLocalizer<WorkspaceResource> l)
+    {
+        RuleFor(f => f.ShortTitle).SetValidator(new LocalizedTextValidator(l, FieldLengths.Name));
+        RuleFor(f => f.Text).SetValidator(new LocalizedTextValidator(l, FieldLengths.Note));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComunidadPyme.Web.Infrastructure;
 using ComunidadPyme.Web.Localization;
 using FluentValidation;
 using FluentValidation.AspNetCore;
@@ -56,9 +57,9 @@ public sealed class ObservationsController(
             return View(nameof(Index), await reader.ReadAsync(Country, query, range, input, outcome.Conflicts, cancellationToken));
         }
 
-        TempData["ObservationsSaved"] = changes.Count == 0
-            ? l["Nothing to save: no value was changed."].Value
-            : l["Saved. Added: {0}; changed: {1}; deleted: {2}.", outcome.Added, outcome.Updated, outcome.Deleted].Value;
+        TempData.SetStatusMessage(changes.Count == 0
+            ? l["Nothing to save: no value was changed."]
+            : l["Saved. Added: {0}; changed: {1}; deleted: {2}.", outcome.Added, outcome.Updated, outcome.Deleted]);
         return LocalRedirect(Request.GetEncodedPathAndQuery());
     }
 

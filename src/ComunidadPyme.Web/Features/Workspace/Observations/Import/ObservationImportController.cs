@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using ComunidadPyme.Web.Infrastructure;
 using ComunidadPyme.Web.Infrastructure.Exports;
 using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,12 +18,11 @@ public sealed class ObservationImportController(
     ImportTemplateBuilder templates,
     IStringLocalizer<ObservationsResource> l) : CountryWorkspaceController
 {
-    private const string DoneKey = "ObservationImportDone";
-
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery(Name = ImportSizeGuardAttribute.TooLargeFlag)] string? tooLarge, CancellationToken cancellationToken)
     {
-        var message = tooLarge == "true" ? ObservationImportService.TooLargeMessage(l) : TempData[DoneKey] as string;
+        // The message after an import is shown here, beside the link to the grid, rather than by the layout.
+        var message = tooLarge == "true" ? ObservationImportService.TooLargeMessage(l) : TempData.TakeStatusMessage();
         return View(new ImportUploadViewModel(Country, [], 0, message));
     }
 
@@ -78,7 +78,7 @@ public sealed class ObservationImportController(
                 l["Nothing was imported: some values were changed by someone else after your preview (rows {0}). Upload the file again to see the differences as they are now.", rows]));
         }
 
-        TempData[DoneKey] = l["Imported. Added: {0}; changed: {1}; left as they were: {2}.", outcome.Added, outcome.Changed, outcome.Unchanged].Value;
+        TempData.SetStatusMessage(l["Imported. Added: {0}; changed: {1}; left as they were: {2}.", outcome.Added, outcome.Changed, outcome.Unchanged]);
         return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current, iso2 = Country.Iso2 });
     }
 

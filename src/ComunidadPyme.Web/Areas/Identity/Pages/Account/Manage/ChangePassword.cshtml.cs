@@ -1,5 +1,6 @@
 using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Accounts;
+using ComunidadPyme.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -20,8 +21,6 @@ public sealed class ChangePasswordModel(
     [BindProperty]
     public ChangePasswordInput Input { get; set; } = new();
 
-    [TempData]
-    public string? StatusMessage { get; set; }
 
     public IActionResult OnGet() => Page();
 
@@ -64,7 +63,7 @@ public sealed class ChangePasswordModel(
 
         await signIn.RefreshSignInAsync(user);
         logger.LogInformation("{Email} changed their password; their other sessions end", user.Email);
-        StatusMessage = localizer["Your password has been changed. Your other sessions have ended."];
+        TempData.SetStatusMessage(localizer["Your password has been changed. Your other sessions have ended."]);
         return RedirectToPage();
     }
 }

@@ -2,6 +2,7 @@ using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Areas.Identity.Pages.Account;
 using ComunidadPyme.Web.Features.Accounts;
 using ComunidadPyme.Web.Features.Accounts.TwoFactor;
+using ComunidadPyme.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -26,8 +27,6 @@ public sealed class EnableAuthenticatorModel(
     [TempData]
     public string[]? RecoveryCodes { get; set; }
 
-    [TempData]
-    public string? StatusMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -57,7 +56,7 @@ public sealed class EnableAuthenticatorModel(
 
         await users.SetTwoFactorEnabledAsync(user, true);
         logger.LogInformation("{Email} turned on two-factor authentication", user.Email);
-        StatusMessage = localizer["Your authenticator app is set up."];
+        TempData.SetStatusMessage(localizer["Your authenticator app is set up."]);
         if (await users.CountRecoveryCodesAsync(user) == 0)
         {
             RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];

@@ -1,5 +1,6 @@
 using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Accounts;
+using ComunidadPyme.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,8 +17,6 @@ public sealed class GenerateRecoveryCodesModel(
     [TempData]
     public string[]? RecoveryCodes { get; set; }
 
-    [TempData]
-    public string? StatusMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
         await users.GetUserAsync(User) is { } user && !await users.GetTwoFactorEnabledAsync(user)
@@ -38,7 +37,7 @@ public sealed class GenerateRecoveryCodesModel(
 
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
         logger.LogInformation("{Email} created new recovery codes", user.Email);
-        StatusMessage = localizer["New recovery codes have been created."];
+        TempData.SetStatusMessage(localizer["New recovery codes have been created."]);
         return RedirectToPage("./ShowRecoveryCodes");
     }
 }

@@ -2,6 +2,7 @@ using ComunidadPyme.Core.Common;
 using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Accounts;
 using ComunidadPyme.Web.Localization;
+using ComunidadPyme.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -21,8 +22,6 @@ public sealed class IndexModel(
     public string Email { get; private set; } = string.Empty;
     public DateTime? LastSignInAtUtc { get; private set; }
 
-    [TempData]
-    public string? StatusMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -65,7 +64,7 @@ public sealed class IndexModel(
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
         LanguageNegotiator.Remember(Response, user.PreferredLanguage);
-        StatusMessage = localizer["Your profile has been saved."];
+        TempData.SetStatusMessage(localizer["Your profile has been saved."]);
         return RedirectToPage();
     }
 

@@ -1,5 +1,6 @@
 using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Accounts;
+using ComunidadPyme.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,8 +15,6 @@ public sealed class ResetAuthenticatorModel(
     UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
     IStringLocalizer<AccountsResource> localizer, ILogger<ResetAuthenticatorModel> logger) : PageModel
 {
-    [TempData]
-    public string? StatusMessage { get; set; }
 
     public IActionResult OnGet() => Page();
 
@@ -30,7 +29,7 @@ public sealed class ResetAuthenticatorModel(
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
         logger.LogInformation("{Email} reset their authenticator key", user.Email);
-        StatusMessage = localizer["Your authenticator key has been replaced. Set up your app with the new key."];
+        TempData.SetStatusMessage(localizer["Your authenticator key has been replaced. Set up your app with the new key."]);
         return RedirectToPage("./EnableAuthenticator");
     }
 }

@@ -11,8 +11,6 @@ public sealed class ShowRecoveryCodesModel : PageModel
     [TempData]
     public string[]? RecoveryCodes { get; set; }
 
-    [TempData]
-    public string? StatusMessage { get; set; }
 
     public IActionResult OnGet() =>
         RecoveryCodes is null or { Length: 0 } ? RedirectToPage("./TwoFactorAuthentication") : Page();

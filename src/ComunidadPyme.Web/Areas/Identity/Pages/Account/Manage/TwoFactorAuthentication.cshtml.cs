@@ -15,8 +15,6 @@ public sealed class TwoFactorAuthenticationModel(UserManager<ApplicationUser> us
     public int RecoveryCodesLeft { get; private set; }
     public bool IsRequired { get; private set; }
 
-    [TempData]
-    public string? StatusMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
