@@ -1,7 +1,7 @@
 using System.Net;
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.FunctionalTests.Features.Workspace;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using ComunidadPyme.Infrastructure.Data.Changes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using ComunidadPyme.Core.Auditing;
 using ComunidadPyme.FunctionalTests.Features.Workspace;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using ComunidadPyme.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

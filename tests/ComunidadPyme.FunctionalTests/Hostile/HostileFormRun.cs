@@ -5,7 +5,7 @@ using AngleSharp.Dom;
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Principles;
 using ComunidadPyme.FunctionalTests.Features.Workspace;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 
 namespace ComunidadPyme.FunctionalTests.Hostile;
 

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ComunidadPyme.FunctionalTests.Features.Import;
 using ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using ComunidadPyme.BrowserTests.Infrastructure;
+using ComunidadPyme.BrowserTests.Support;
 using Microsoft.Playwright;
 
 namespace ComunidadPyme.BrowserTests.Features.Workspace.Observations;

@@ -1,4 +1,4 @@
-using ComunidadPyme.BrowserTests.Infrastructure;
+using ComunidadPyme.BrowserTests.Support;
 using Microsoft.Playwright;
 
 namespace ComunidadPyme.BrowserTests.Features.Workspace;

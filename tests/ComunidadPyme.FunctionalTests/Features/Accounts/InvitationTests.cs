@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ComunidadPyme.Core.Security;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using ComunidadPyme.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

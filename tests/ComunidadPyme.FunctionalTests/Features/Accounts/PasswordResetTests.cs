@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using MimeKit;
 
 namespace ComunidadPyme.FunctionalTests.Features.Accounts;

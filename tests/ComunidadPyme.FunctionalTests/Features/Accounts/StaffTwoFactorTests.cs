@@ -1,6 +1,6 @@
 using System.Net;
 using ComunidadPyme.Core.Security;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using OtpNet;
 
 namespace ComunidadPyme.FunctionalTests.Features.Accounts;

@@ -3,7 +3,7 @@ using System.Net;
 using ComunidadPyme.Core.Auditing;
 using ComunidadPyme.Core.Indicators;
 using ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.FunctionalTests.Features.Admin;

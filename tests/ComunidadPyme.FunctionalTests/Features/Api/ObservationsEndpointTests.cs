@@ -1,4 +1,4 @@
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.FunctionalTests.Features.Api;

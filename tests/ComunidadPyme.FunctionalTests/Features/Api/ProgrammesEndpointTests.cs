@@ -1,5 +1,5 @@
 using ComunidadPyme.Core.Programmes;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.FunctionalTests.Features.Api;

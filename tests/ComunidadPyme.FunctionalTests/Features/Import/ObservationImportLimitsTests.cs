@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using MiniExcelLibs;
 
 namespace ComunidadPyme.FunctionalTests.Features.Import;

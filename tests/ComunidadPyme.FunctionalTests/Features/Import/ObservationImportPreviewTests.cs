@@ -4,7 +4,7 @@ using System.Text;
 using ComunidadPyme.Core.Auditing;
 using ComunidadPyme.Core.Indicators;
 using ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using MiniExcelLibs;
 
 namespace ComunidadPyme.FunctionalTests.Features.Import;

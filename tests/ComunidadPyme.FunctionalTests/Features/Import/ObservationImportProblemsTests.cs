@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.FunctionalTests.Features.Import;

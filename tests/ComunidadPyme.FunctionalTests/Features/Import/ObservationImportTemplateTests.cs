@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 

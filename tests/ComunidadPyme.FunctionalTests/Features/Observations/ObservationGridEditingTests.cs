@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 using System.Net;
 using ComunidadPyme.Core.Auditing;
 using ComunidadPyme.Core.Indicators;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 
 namespace ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
 

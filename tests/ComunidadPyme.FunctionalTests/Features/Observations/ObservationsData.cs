@@ -1,6 +1,6 @@
 using ComunidadPyme.Core.Auditing;
 using ComunidadPyme.Core.Indicators;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using ComunidadPyme.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using ComunidadPyme.Web.Features.Workspace.Laws;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-namespace ComunidadPyme.FunctionalTests.Infrastructure;
+namespace ComunidadPyme.FunctionalTests.Support;
 
 /// <summary>
 /// A portal on a data directory that outlives it, so a test can stop it, change or inspect the database,

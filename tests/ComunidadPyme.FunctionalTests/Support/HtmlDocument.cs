@@ -1,7 +1,7 @@
 using AngleSharp;
 using AngleSharp.Dom;
 
-namespace ComunidadPyme.FunctionalTests.Infrastructure;
+namespace ComunidadPyme.FunctionalTests.Support;
 
 /// <summary>Parses a response body so tests can assert what a visitor would read.</summary>
 public static class HtmlDocument

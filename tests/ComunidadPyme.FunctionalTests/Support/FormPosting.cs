@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace ComunidadPyme.FunctionalTests.Infrastructure;
+namespace ComunidadPyme.FunctionalTests.Support;
 
 /// <summary>Posts a form as a browser would: with the anti-forgery token of the page that shows it, and its cookies.</summary>
 public static class FormPosting

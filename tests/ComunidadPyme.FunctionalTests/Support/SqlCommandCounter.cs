@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace ComunidadPyme.FunctionalTests.Infrastructure;
+namespace ComunidadPyme.FunctionalTests.Support;
 
 /// <summary>Counts the SQL commands EF Core sends, so a test can hold a page to a fixed query budget.</summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor

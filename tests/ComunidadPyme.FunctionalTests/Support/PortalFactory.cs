@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
 
-namespace ComunidadPyme.FunctionalTests.Infrastructure;
+namespace ComunidadPyme.FunctionalTests.Support;
 
 /// <summary>
 /// Starts the portal on its own fresh SQLite file, migrated with the real migrations and seeded as on a

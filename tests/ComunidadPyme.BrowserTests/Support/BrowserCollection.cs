@@ -1,4 +1,4 @@
-namespace ComunidadPyme.BrowserTests.Infrastructure;
+namespace ComunidadPyme.BrowserTests.Support;
 
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace ComunidadPyme.FunctionalTests.Infrastructure;
+namespace ComunidadPyme.FunctionalTests.Support;
 
 /// <summary>The sample accounts of the README, and nobody.</summary>
 public enum WorkspaceUser

@@ -1,4 +1,4 @@
-namespace ComunidadPyme.BrowserTests.Infrastructure;
+namespace ComunidadPyme.BrowserTests.Support;
 
 /// <summary>
 /// Finds Debian's Chromium. Without it, browser tests are skipped on a developer machine but fail in CI,

@@ -1,4 +1,4 @@
-namespace ComunidadPyme.FunctionalTests.Infrastructure;
+namespace ComunidadPyme.FunctionalTests.Support;
 
 public static class SignInExtensions
 {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 
-namespace ComunidadPyme.BrowserTests.Infrastructure;
+namespace ComunidadPyme.BrowserTests.Support;
 
 /// <summary>
 /// The portal on Kestrel (a real port, a fresh SQLite file with the real migrations) and one headless

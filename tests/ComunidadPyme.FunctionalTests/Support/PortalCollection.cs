@@ -1,4 +1,4 @@
-namespace ComunidadPyme.FunctionalTests.Infrastructure;
+namespace ComunidadPyme.FunctionalTests.Support;
 
 /// <summary>One portal (one fresh database) shared by the read-only tests of a collection.</summary>
 [CollectionDefinition(Name)]
