@@ -1,3 +1,4 @@
+using ComunidadPyme.UnitTests.Support;
 using ComunidadPyme.Web.Features.Workspace.Observations;
 using ComunidadPyme.Web.Features.Workspace.Observations.Import;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Observations;
+namespace ComunidadPyme.UnitTests.Support;
 
 /// <summary>A localizer that answers with the key itself, which for these resources is the English text.</summary>
 public sealed class EnglishKeys<T> : IStringLocalizer<T>

@@ -1,7 +1,7 @@
 using ComunidadPyme.Core.Indicators;
 using ComunidadPyme.Web.Features.OpenData.Tables;
 
-namespace ComunidadPyme.UnitTests.Web.Features.OpenData;
+namespace ComunidadPyme.UnitTests.Web.Features.OpenData.Tables;
 
 public sealed class SdmxObservationTableTests
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComunidadPyme.Core.Indicators;
+using ComunidadPyme.UnitTests.Support;
 using ComunidadPyme.Web.Features.Workspace.Observations;
 
 namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Observations;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Moq;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Accounts;
+namespace ComunidadPyme.UnitTests.Web.Features.Accounts.Passwords;
 
 public sealed class PortalPasswordValidatorTests
 {

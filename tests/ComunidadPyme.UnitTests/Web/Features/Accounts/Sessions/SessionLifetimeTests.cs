@@ -1,7 +1,7 @@
 using ComunidadPyme.Web.Features.Accounts.Sessions;
 using Microsoft.AspNetCore.Authentication;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Accounts;
+namespace ComunidadPyme.UnitTests.Web.Features.Accounts.Sessions;
 
 public sealed class SessionLifetimeTests
 {

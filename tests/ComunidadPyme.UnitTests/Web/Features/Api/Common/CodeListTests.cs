@@ -1,6 +1,6 @@
 using ComunidadPyme.Web.Features.Api.Common;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Api;
+namespace ComunidadPyme.UnitTests.Web.Features.Api.Common;
 
 public sealed class CodeListTests
 {

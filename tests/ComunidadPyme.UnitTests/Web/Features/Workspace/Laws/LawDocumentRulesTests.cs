@@ -1,6 +1,6 @@
 using ComunidadPyme.Web.Features.Workspace.Laws;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Workspace;
+namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Laws;
 
 public sealed class LawDocumentRulesTests
 {

@@ -2,7 +2,7 @@ using ComunidadPyme.Core.Legal;
 using ComunidadPyme.Core.Programmes;
 using ComunidadPyme.Web.Features.Api.Common;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Api;
+namespace ComunidadPyme.UnitTests.Web.Features.Api.Common;
 
 public sealed class EnumNamesTests
 {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using Moq;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Workspace;
+namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Common;
 
 public sealed class FormDifferencesTests
 {

@@ -1,6 +1,6 @@
 using ComunidadPyme.Web.Features.Workspace.Common;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Workspace;
+namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Common;
 
 public sealed class LanguageOptionsTests
 {

@@ -6,7 +6,7 @@ using ComunidadPyme.Web.Features.Accounts.TwoFactor;
 using Microsoft.Extensions.Options;
 using Moq;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Accounts;
+namespace ComunidadPyme.UnitTests.Web.Features.Accounts.TwoFactor;
 
 public sealed class StaffTwoFactorRuleTests
 {

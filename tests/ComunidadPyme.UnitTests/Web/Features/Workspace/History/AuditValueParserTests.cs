@@ -1,7 +1,7 @@
 using ComunidadPyme.Core.Countries;
 using ComunidadPyme.Web.Features.Workspace.History;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Workspace;
+namespace ComunidadPyme.UnitTests.Web.Features.Workspace.History;
 
 public sealed class AuditValueParserTests
 {
