@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using ComunidadPyme.FunctionalTests.Features.Workspace;
 using ComunidadPyme.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Principles;
-using ComunidadPyme.FunctionalTests.Features.Workspace;
 using ComunidadPyme.FunctionalTests.Support;
 
 namespace ComunidadPyme.FunctionalTests.Hostile;

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using ComunidadPyme.FunctionalTests.Hostile;
 using ComunidadPyme.FunctionalTests.Support;
 
 namespace ComunidadPyme.FunctionalTests.Operations;

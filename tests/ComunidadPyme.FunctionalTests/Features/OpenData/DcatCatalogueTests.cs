@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using ComunidadPyme.FunctionalTests.Features.Api;
 using ComunidadPyme.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
