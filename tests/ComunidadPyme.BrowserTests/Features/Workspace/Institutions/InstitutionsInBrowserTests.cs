@@ -1,10 +1,11 @@
 using ComunidadPyme.BrowserTests.Support;
 using Microsoft.Playwright;
 
-namespace ComunidadPyme.BrowserTests.Features.Workspace;
+namespace ComunidadPyme.BrowserTests.Features.Workspace.Institutions;
 
+/// <summary>Brazil's focal point goes from the workspace's entrance to their institutions and adds one.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class WorkspaceInBrowserTests(BrowserPortal portal)
+public sealed class InstitutionsInBrowserTests(BrowserPortal portal)
 {
     [SkippableFact]
     public async Task FocalPointSignsInAndAddsAnInstitution()

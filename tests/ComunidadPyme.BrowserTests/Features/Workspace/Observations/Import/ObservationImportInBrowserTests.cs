@@ -3,50 +3,22 @@ using System.Text.RegularExpressions;
 using ComunidadPyme.BrowserTests.Support;
 using Microsoft.Playwright;
 
-namespace ComunidadPyme.BrowserTests.Features.Workspace.Observations;
+namespace ComunidadPyme.BrowserTests.Features.Workspace.Observations.Import;
 
-/// <summary>Brazil's focal point keeps the figures current: in the grid, and by importing a file through the page.</summary>
+/// <summary>
+/// Brazil's focal point imports a file of figures through the page; a file too large never leaves the browser.
+/// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class ObservationsInBrowserTests(BrowserPortal portal)
+public sealed partial class ObservationImportInBrowserTests(BrowserPortal portal)
 {
     private static readonly int s_thisYear = DateTime.UtcNow.Year;
-
-    private async Task<IPage> SignedInAsFocalPointForBrazilAsync()
-    {
-        var page = await portal.NewPageAsync();
-        await page.GotoAsync(portal.BaseAddress + "/Identity/Account/Login");
-        await page.FillAsync("#Input_Email", "focal.br@example.org");
-        await page.FillAsync("#Input_Password", "Sample focal point password BR");
-        await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync(url => !url.Contains("/Identity/Account/Login", StringComparison.Ordinal));
-        return page;
-    }
-
-    [SkippableTheory]
-    [InlineData("en", "MSME density", "61.5", "Source", "Save changes", "Saved. Added: 1; changed: 0; deleted: 0.")]
-    [InlineData("es", "Proporción de microempresas", "88,5", "Fuente", "Guardar cambios", "Guardado. Agregados: 1; modificados: 0; eliminados: 0.")]
-    public async Task EditsACellAndSeesTheNewValue(string lang, string indicator, string value, string source, string save, string saved)
-    {
-        var page = await SignedInAsFocalPointForBrazilAsync();
-        await page.GotoAsync($"{portal.BaseAddress}/{lang}/workspace/br/observations");
-        var cell = page.Locator("td.obs-cell").Filter(new() { Has = page.GetByLabel($"{indicator}, {s_thisYear}", new() { Exact = true }) });
-
-        await page.GetByLabel($"{indicator}, {s_thisYear}", new() { Exact = true }).FillAsync(value);
-        await cell.Locator("summary").ClickAsync();
-        await page.GetByLabel($"{source}: {indicator}, {s_thisYear}", new() { Exact = true }).FillAsync("IBGE");
-        await page.GetByRole(AriaRole.Button, new() { Name = save }).ClickAsync();
-
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(saved);
-        Assert.Equal(lang, await page.Locator("html").GetAttributeAsync("lang"));
-        Assert.Equal(value, await page.GetByLabel($"{indicator}, {s_thisYear}", new() { Exact = true }).InputValueAsync());
-    }
 
     [SkippableTheory]
     [InlineData("en", "SME_LOAN_SHARE,{0},21.5,provisional,Banco Central do Brasil", "Check the import: Brazil", "Values to add: 1", "Confirm import", "Imported. Added: 1; changed: 0; left as they were: 0.")]
     [InlineData("es", "SME_NPL_RATIO;{0};3,25;final;Banco Central do Brasil", "Revise la importación: Brasil", "Valores por agregar: 1", "Confirmar la importación", "Importado. Agregados: 1; modificados: 0; sin cambios: 0.")]
     public async Task ImportsAFileThroughThePage(string lang, string row, string heading, string added, string confirm, string imported)
     {
-        var page = await SignedInAsFocalPointForBrazilAsync();
+        var page = await portal.SignedInAsFocalPointForBrazilAsync();
         await page.GotoAsync($"{portal.BaseAddress}/{lang}/workspace/br/import");
         var separator = row.Contains(';') ? ";" : ",";
         var csv = string.Join(separator, "indicator_code", "year", "value", "status", "source_note") + "\n" + string.Format(row, s_thisYear) + "\n";
@@ -70,7 +42,7 @@ public sealed partial class ObservationsInBrowserTests(BrowserPortal portal)
     [SkippableFact]
     public async Task RefusesAFileOverTenMegabytesBeforeUploadingIt()
     {
-        var page = await SignedInAsFocalPointForBrazilAsync();
+        var page = await portal.SignedInAsFocalPointForBrazilAsync();
         await page.GotoAsync($"{portal.BaseAddress}/en/workspace/br/import");
         var posts = 0;
         page.Request += (_, request) => posts += request.Method == "POST" ? 1 : 0;
