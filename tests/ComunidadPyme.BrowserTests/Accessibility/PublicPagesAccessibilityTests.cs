@@ -1,4 +1,4 @@
-using ComunidadPyme.BrowserTests.Infrastructure;
+using ComunidadPyme.BrowserTests.Support;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 

@@ -6,8 +6,7 @@ using ComunidadPyme.Core.Legal;
 using ComunidadPyme.Core.Principles;
 using ComunidadPyme.Core.Programmes;
 using ComunidadPyme.Core.Security;
-using ComunidadPyme.FunctionalTests.Features.Workspace;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 
 namespace ComunidadPyme.FunctionalTests.Hostile;
 

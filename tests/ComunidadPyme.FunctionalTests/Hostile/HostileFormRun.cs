@@ -4,8 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Principles;
-using ComunidadPyme.FunctionalTests.Features.Workspace;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 
 namespace ComunidadPyme.FunctionalTests.Hostile;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 
 namespace ComunidadPyme.FunctionalTests.Operations;
 

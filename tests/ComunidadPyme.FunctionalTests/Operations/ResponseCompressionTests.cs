@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 
 namespace ComunidadPyme.FunctionalTests.Operations;
 

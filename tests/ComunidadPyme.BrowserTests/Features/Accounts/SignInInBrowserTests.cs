@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ComunidadPyme.BrowserTests.Infrastructure;
+using ComunidadPyme.BrowserTests.Support;
 using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;

@@ -1,4 +1,4 @@
-using ComunidadPyme.BrowserTests.Infrastructure;
+using ComunidadPyme.BrowserTests.Support;
 
 namespace ComunidadPyme.BrowserTests.Features.Countries;
 

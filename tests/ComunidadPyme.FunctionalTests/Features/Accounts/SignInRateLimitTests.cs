@@ -1,5 +1,5 @@
 using System.Net;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using Microsoft.AspNetCore.Hosting;
 
 namespace ComunidadPyme.FunctionalTests.Features.Accounts;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using ComunidadPyme.Core.Countries;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using ComunidadPyme.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

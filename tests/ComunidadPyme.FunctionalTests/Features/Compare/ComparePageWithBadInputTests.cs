@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 
 namespace ComunidadPyme.FunctionalTests.Features.Compare;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 
 namespace ComunidadPyme.FunctionalTests.Features.CountryProfile;
 

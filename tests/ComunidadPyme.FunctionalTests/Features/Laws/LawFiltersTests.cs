@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using ComunidadPyme.Core.Legal;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using ComunidadPyme.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

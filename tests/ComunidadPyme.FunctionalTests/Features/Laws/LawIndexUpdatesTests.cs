@@ -1,6 +1,6 @@
 using System.Net;
 using ComunidadPyme.Core.Legal;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.FunctionalTests.Features.Laws;

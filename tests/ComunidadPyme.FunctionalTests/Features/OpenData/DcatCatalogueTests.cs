@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using ComunidadPyme.FunctionalTests.Features.Api;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.FunctionalTests.Features.OpenData;

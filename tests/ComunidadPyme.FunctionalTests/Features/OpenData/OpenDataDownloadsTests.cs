@@ -3,8 +3,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using ComunidadPyme.Core.Indicators;
-using ComunidadPyme.FunctionalTests.Features.Api;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 

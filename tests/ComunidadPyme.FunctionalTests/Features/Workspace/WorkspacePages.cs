@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 
 namespace ComunidadPyme.FunctionalTests.Features.Workspace;
 

@@ -1,7 +1,0 @@
-namespace ComunidadPyme.BrowserTests.Infrastructure;
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>
-{
-    public const string Name = "Browser";
-}

@@ -1,0 +1,7 @@
+namespace ComunidadPyme.BrowserTests.Support;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>
+{
+    public const string Name = "Browser";
+}

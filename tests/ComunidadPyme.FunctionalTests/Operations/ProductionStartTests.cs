@@ -1,0 +1,30 @@
+using ComunidadPyme.FunctionalTests.Support;
+using ComunidadPyme.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ComunidadPyme.FunctionalTests.Operations;
+
+public sealed class ProductionStartTests : IClassFixture<ProductionStartTests.ProductionPortal>
+{
+    private readonly ProductionPortal _portal;
+
+    public ProductionStartTests(ProductionPortal portal) => _portal = portal;
+
+    public sealed class ProductionPortal : PortalFactory
+    {
+        protected override string EnvironmentName => Environments.Production;
+    }
+
+    [Fact]
+    public async Task CreatesNoSampleAccountsOutsideDevelopment()
+    {
+        _ = _portal.CreateClient();
+        using var scope = _portal.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.Equal(0, await db.Users.CountAsync());
+        Assert.Equal(35, await db.Countries.CountAsync());
+    }
+}

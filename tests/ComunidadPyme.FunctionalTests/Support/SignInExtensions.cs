@@ -1,0 +1,19 @@
+namespace ComunidadPyme.FunctionalTests.Support;
+
+public static class SignInExtensions
+{
+    public const string LoginPath = "/Identity/Account/Login";
+
+    /// <summary>Signs in through the real sign-in page; the client keeps the session cookie.</summary>
+    public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password, string? returnUrl = null) =>
+        client.PostFormAsync(LoginPath, [("Input.Email", email), ("Input.Password", password)],
+            returnUrl is null ? LoginPath : $"{LoginPath}?returnUrl={Uri.EscapeDataString(returnUrl)}");
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see where they lead.</summary>
+    public static HttpClient CreatePortalClient(this Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory) =>
+        factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+        });
+}

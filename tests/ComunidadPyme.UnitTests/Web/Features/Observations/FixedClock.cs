@@ -1,7 +1,0 @@
-namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Observations;
-
-/// <summary>A clock stopped at one moment, so "the future" means the same thing on every run.</summary>
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
