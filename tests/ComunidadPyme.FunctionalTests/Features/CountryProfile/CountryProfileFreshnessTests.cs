@@ -1,4 +1,4 @@
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using ComunidadPyme.Core.Countries;
 using ComunidadPyme.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Net;
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Principles;
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.FunctionalTests.Features.Workspace;

@@ -1,4 +1,4 @@
-using ComunidadPyme.FunctionalTests.Infrastructure;
+using ComunidadPyme.FunctionalTests.Support;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Workspace.Authorization;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using Moq;
 
-namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Common;
+namespace ComunidadPyme.UnitTests.Web.Features.Common;
 
 public sealed class FormDifferencesTests
 {
