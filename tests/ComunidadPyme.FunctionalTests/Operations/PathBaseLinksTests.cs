@@ -33,6 +33,32 @@ public sealed class PathBaseLinksTests : IClassFixture<PathBaseLinksTests.Prefix
         Assert.All(local, url => Assert.StartsWith(Prefix + "/", url, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/portal/en/workspace", WorkspaceUser.Reviewer)]
+    [InlineData("/portal/es/workspace/br", WorkspaceUser.FocalPointBrazil)]
+    [InlineData("/portal/pt/workspace/br/laws", WorkspaceUser.FocalPointBrazil)]
+    [InlineData("/portal/pt/workspace/br/laws/new", WorkspaceUser.FocalPointBrazil)]
+    [InlineData("/portal/fr/workspace/br/institutions", WorkspaceUser.FocalPointBrazil)]
+    [InlineData("/portal/en/workspace/br/definitions", WorkspaceUser.FocalPointBrazil)]
+    [InlineData("/portal/en/workspace/br/focal-points", WorkspaceUser.FocalPointBrazil)]
+    [InlineData("/portal/en/workspace/br/programmes", WorkspaceUser.FocalPointBrazil)]
+    [InlineData("/portal/en/workspace/br/progress", WorkspaceUser.FocalPointBrazil)]
+    [InlineData("/portal/en/workspace/br/profile", WorkspaceUser.FocalPointBrazil)]
+    [InlineData("/portal/en/workspace/br/observations", WorkspaceUser.FocalPointBrazil)]
+    [InlineData("/portal/en/admin/principles", WorkspaceUser.Administrator)]
+    [InlineData("/portal/en/admin/cycles", WorkspaceUser.Administrator)]
+    public async Task EveryWorkspaceLinkAndFormStaysUnderThePathBase(string address, WorkspaceUser user)
+    {
+        var client = await WorkspaceSignIn.ClientAsync(_portal, user);
+
+        var response = await client.GetAsync(address);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var local = LocalAddresses(await HtmlDocument.ParseAsync(response)).ToList();
+        Assert.Contains(local, url => url.Contains("/workspace", StringComparison.Ordinal) || url.Contains("/admin/", StringComparison.Ordinal));
+        Assert.All(local, url => Assert.StartsWith(Prefix + "/", url, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task ServesTheStylesheetsAndScriptsItLinksUnderThePathBase()
     {

@@ -10,6 +10,7 @@ namespace ComunidadPyme.Web.Features.Api;
 public static class OpenDataApiEndpoints
 {
     public const string DocumentPath = "/openapi/v1.json";
+    public const string GroupPath = "/api/v1";
     public const string DocsPath = "api/docs";
 
     /// <summary>The browsable documentation at /api/docs; its scripts and styles are served from the package, not a CDN.</summary>
@@ -25,7 +26,7 @@ public static class OpenDataApiEndpoints
     {
         endpoints.MapOpenApi().RequireCors(OpenDataApiServices.CorsPolicy);
 
-        var api = endpoints.MapGroup("/api/v1").RequireCors(OpenDataApiServices.CorsPolicy);
+        var api = endpoints.MapGroup(GroupPath).RequireCors(OpenDataApiServices.CorsPolicy);
         api.MapCountryEndpoints();
         api.MapIndicatorEndpoints();
         api.MapObservationEndpoints();

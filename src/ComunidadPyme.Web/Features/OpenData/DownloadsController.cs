@@ -39,8 +39,7 @@ public sealed class DownloadsController(OpenDataFiles files, OpenDataCatalogue c
     [HttpGet("/catalog.jsonld")]
     public async Task<IActionResult> Catalogue(CancellationToken cancellationToken)
     {
-        var siteUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
-        var json = await catalogue.BuildAsync(siteUrl, cancellationToken);
+        var json = await catalogue.BuildAsync(HttpContext, cancellationToken);
         return Content(json.ToJsonString(), OpenDataCatalogue.ContentType);
     }
 

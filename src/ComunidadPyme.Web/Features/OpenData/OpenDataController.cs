@@ -11,5 +11,5 @@ public sealed class OpenDataController(OpenDataPageService page) : Controller
     [HttpGet("")]
     [OutputCache(PolicyName = PublicCache.SharedPage)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await page.BuildAsync(SupportedCultures.Current, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", cancellationToken));
+        View(await page.BuildAsync(SupportedCultures.Current, HttpContext, cancellationToken));
 }
