@@ -20,6 +20,7 @@ public static class WorkspaceFeature
 {
     public static IServiceCollection AddWorkspaceFeature(this IServiceCollection services)
     {
+        services.AddTransient(typeof(WorkspaceText<>));
         services.AddScoped<WorkspaceCountryDirectory>();
         services.AddScoped<VersionedSaver>();
         services.AddScoped<SectionConfirmationService>();

@@ -8,7 +8,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Confirmations;
 
 [Route("{lang:lang}/workspace/{iso2:length(2)}/confirm")]
 public sealed class WorkspaceConfirmationsController(
-    SectionConfirmationService confirmations, WorkspaceUrls urls, IStringLocalizer<WorkspaceResource> l) : CountryWorkspaceController
+    SectionConfirmationService confirmations, WorkspaceUrls urls, WorkspaceText<WorkspaceConfirmationsResource> l) : CountryWorkspaceController
 {
     private static readonly HashSet<string> s_returnSections =
     [

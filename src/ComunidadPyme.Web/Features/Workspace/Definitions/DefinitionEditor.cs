@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Definitions;
 
-public sealed class DefinitionEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+public sealed class DefinitionEditor(AppDbContext db, VersionedSaver saver, WorkspaceText<WorkspaceDefinitionsResource> l)
     : IRecordEditor<WorkspaceCountry, int, DefinitionForm>
 {
     public IStringLocalizer Labels => l;

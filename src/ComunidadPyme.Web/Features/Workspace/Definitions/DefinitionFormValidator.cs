@@ -8,7 +8,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Definitions;
 
 public sealed class DefinitionFormValidator : AbstractValidator<DefinitionForm>
 {
-    public DefinitionFormValidator(IStringLocalizer<WorkspaceResource> l)
+    public DefinitionFormValidator(WorkspaceText<WorkspaceDefinitionsResource> l)
     {
         RuleFor(f => f.Title).SetValidator(new TranslatableTextValidator(l, FieldLengths.Title, required: true, rich: false));
         RuleFor(f => f.Scope).Must(s => s is { } scope && Enum.IsDefined(scope)).WithMessage(_ => l["Choose one of the options."]);

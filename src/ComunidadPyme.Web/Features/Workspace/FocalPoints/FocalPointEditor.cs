@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.FocalPoints;
 
-public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+public sealed class FocalPointEditor(AppDbContext db, VersionedSaver saver, WorkspaceText<WorkspaceFocalPointsResource> l)
     : IRecordEditor<WorkspaceCountry, int, FocalPointForm>
 {
     public IStringLocalizer Labels => l;

@@ -8,7 +8,7 @@ namespace ComunidadPyme.Web.Features.Workspace.FocalPoints;
 
 public sealed class FocalPointFormValidator : AbstractValidator<FocalPointForm>
 {
-    public FocalPointFormValidator(IStringLocalizer<WorkspaceResource> l)
+    public FocalPointFormValidator(WorkspaceText<WorkspaceFocalPointsResource> l)
     {
         RuleFor(f => f.FullName).Required(l).MaxChars(FieldLengths.PersonName, l);
         RuleFor(f => f.Position).MaxChars(FieldLengths.Position, l);

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace ComunidadPyme.Web.Features.Workspace.History;
 
 /// <summary>Reads a record's audit trail for its history page. The trail itself is never changed here.</summary>
-public sealed class HistoryService(AppDbContext db, WorkspaceUrls urls, IStringLocalizer<WorkspaceResource> l)
+public sealed class HistoryService(AppDbContext db, WorkspaceUrls urls, WorkspaceText<WorkspaceHistoryResource> l)
 {
     public async Task<HistoryScope?> ScopeAsync(string entityType, int id, CancellationToken cancellationToken)
     {

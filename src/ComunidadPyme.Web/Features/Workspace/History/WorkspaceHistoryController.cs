@@ -17,7 +17,7 @@ namespace ComunidadPyme.Web.Features.Workspace.History;
 [Route("{lang:lang}/workspace/history/{entityType}/{id:int}")]
 public sealed class WorkspaceHistoryController(
     HistoryService history, VersionRestorer restorer, WorkspaceCountryDirectory countries, IAuthorizationService authorization,
-    WorkspaceUrls urls, IStringLocalizer<WorkspaceResource> l)
+    WorkspaceUrls urls, WorkspaceText<WorkspaceHistoryResource> l)
     : Controller
 {
     [HttpGet("")]

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Institutions;
 
-public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+public sealed class InstitutionEditor(AppDbContext db, VersionedSaver saver, WorkspaceText<WorkspaceInstitutionsResource> l)
     : IRecordEditor<WorkspaceCountry, int, InstitutionForm>
 {
     public IStringLocalizer Labels => l;

@@ -7,7 +7,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Institutions;
 
 public sealed class InstitutionFormValidator : AbstractValidator<InstitutionForm>
 {
-    public InstitutionFormValidator(IStringLocalizer<WorkspaceResource> l)
+    public InstitutionFormValidator(WorkspaceText<WorkspaceInstitutionsResource> l)
     {
         RuleFor(f => f.Name).SetValidator(new TranslatableTextValidator(l, FieldLengths.Name, required: true, rich: false));
         RuleFor(f => f.Acronym).MaxChars(FieldLengths.Code, l);

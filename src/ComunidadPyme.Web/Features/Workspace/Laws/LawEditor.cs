@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Laws;
 
-public sealed class LawEditor(AppDbContext db, VersionedSaver saver, LawDocumentFiles documents, IStringLocalizer<WorkspaceResource> l)
+public sealed class LawEditor(AppDbContext db, VersionedSaver saver, LawDocumentFiles documents, WorkspaceText<WorkspaceLawsResource> l)
     : IRecordEditor<WorkspaceCountry, int, LawForm>
 {
     public IStringLocalizer Labels => l;

@@ -7,7 +7,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Laws;
 
 public sealed class LawFormValidator : AbstractValidator<LawForm>
 {
-    public LawFormValidator(IStringLocalizer<WorkspaceResource> l)
+    public LawFormValidator(WorkspaceText<WorkspaceLawsResource> l)
     {
         RuleFor(f => f.Type).Must(t => t is { } type && Enum.IsDefined(type)).WithMessage(_ => l["Choose one of the options."]);
         RuleFor(f => f.OfficialNumber).MaxChars(FieldLengths.OfficialNumber, l);

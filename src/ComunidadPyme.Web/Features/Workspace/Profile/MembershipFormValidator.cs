@@ -7,7 +7,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Profile;
 
 public sealed class MembershipFormValidator : AbstractValidator<MembershipForm>
 {
-    public MembershipFormValidator(IStringLocalizer<WorkspaceResource> l)
+    public MembershipFormValidator(WorkspaceText<WorkspaceProfileResource> l)
     {
         RuleFor(f => f.Status).Must(s => s is { } status && Enum.IsDefined(status)).WithMessage(_ => l["Choose one of the options."]);
         RuleFor(f => f.Precision).Must(p => p is { } precision && Enum.IsDefined(precision)).WithMessage(_ => l["Choose one of the options."]);

@@ -7,7 +7,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Profile;
 
 public sealed class ProfileFormValidator : AbstractValidator<ProfileForm>
 {
-    public ProfileFormValidator(IStringLocalizer<WorkspaceResource> l)
+    public ProfileFormValidator(WorkspaceText<WorkspaceProfileResource> l)
     {
         RuleFor(f => f.PolicyOverview).SetValidator(new TranslatableTextValidator(l, FieldLengths.Summary, required: false, rich: true));
     }

@@ -14,7 +14,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Profile;
 [Route("{lang:lang}/workspace/{iso2:length(2)}/profile")]
 public sealed class WorkspaceProfileController(
     ProfileEditor editor, IValidator<ProfileForm> validator, IValidator<MembershipForm> membershipValidator,
-    IStringLocalizer<WorkspaceResource> l)
+    WorkspaceText<WorkspaceProfileResource> l)
     : CountryWorkspaceController
 {
     private const string MembershipPrefix = "NewPeriod";

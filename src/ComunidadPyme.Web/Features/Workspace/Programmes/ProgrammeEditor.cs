@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.Programmes;
 
-public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+public sealed class ProgrammeEditor(AppDbContext db, VersionedSaver saver, WorkspaceText<WorkspaceProgrammesResource> l)
     : IRecordEditor<WorkspaceCountry, int, ProgrammeForm>
 {
     public IStringLocalizer Labels => l;

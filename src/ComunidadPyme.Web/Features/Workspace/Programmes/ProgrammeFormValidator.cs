@@ -7,7 +7,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Programmes;
 
 public sealed class ProgrammeFormValidator : AbstractValidator<ProgrammeForm>
 {
-    public ProgrammeFormValidator(IStringLocalizer<WorkspaceResource> l)
+    public ProgrammeFormValidator(WorkspaceText<WorkspaceProgrammesResource> l)
     {
         RuleFor(f => f.Name).SetValidator(new TranslatableTextValidator(l, FieldLengths.Name, required: true, rich: false));
         RuleFor(f => f.Type).Must(t => t is { } type && Enum.IsDefined(type)).WithMessage(_ => l["Choose one of the options."]);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace ComunidadPyme.Web.Features.Workspace.Progress;
 
 /// <summary>What a new report may be about: any principle, in an open cycle, once per country and cycle.</summary>
-public sealed class ProgressChoices(AppDbContext db, IStringLocalizer<WorkspaceResource> l)
+public sealed class ProgressChoices(AppDbContext db, WorkspaceText<WorkspaceProgressResource> l)
 {
     public async Task<Dictionary<string, IReadOnlyList<SelectListItem>>> OptionsAsync(CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Progress;
 /// </summary>
 public sealed class ProgressEditor(
     AppDbContext db, VersionedSaver saver, ProgressChoices choices, ICurrentUser currentUser, TimeProvider clock,
-    IStringLocalizer<WorkspaceResource> l)
+    WorkspaceText<WorkspaceProgressResource> l)
     : IRecordEditor<WorkspaceCountry, int, ProgressForm>
 {
     public IStringLocalizer Labels => l;

@@ -7,7 +7,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Progress;
 
 public sealed class ProgressFormValidator : AbstractValidator<ProgressForm>
 {
-    public ProgressFormValidator(IStringLocalizer<WorkspaceResource> l)
+    public ProgressFormValidator(WorkspaceText<WorkspaceProgressResource> l)
     {
         RuleFor(f => f.Level).Must(v => v is { } level && Enum.IsDefined(level)).WithMessage(_ => l["Choose one of the options."]);
         RuleFor(f => f.Narrative).SetValidator(new TranslatableTextValidator(l, FieldLengths.Narrative, required: false, rich: true));

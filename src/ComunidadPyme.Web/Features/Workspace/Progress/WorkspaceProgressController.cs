@@ -10,7 +10,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Progress;
 
 [Route("{lang:lang}/workspace/{iso2:length(2)}/progress")]
 public sealed class WorkspaceProgressController(
-    ProgressEditor editor, IValidator<ProgressForm> validator, IStringLocalizer<EditingResource> text, IStringLocalizer<WorkspaceResource> l)
+    ProgressEditor editor, IValidator<ProgressForm> validator, IStringLocalizer<EditingResource> text, WorkspaceText<WorkspaceProgressResource> l)
     : CountryRecordsController<ProgressForm>(editor, validator, text)
 {
     [HttpGet("")]

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace ComunidadPyme.Web.Features.Workspace.Admin.Cycles;
 
 /// <summary>Reporting cycles: when countries may submit progress reports. A cycle with reports is never deleted.</summary>
-public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, WorkspaceText<AdminCyclesResource> l)
     : IRecordEditor<SharedData, int, CycleForm>
 {
     public IStringLocalizer Labels => l;

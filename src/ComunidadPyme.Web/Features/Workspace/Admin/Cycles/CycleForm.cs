@@ -26,7 +26,7 @@ public sealed class CycleForm : IVersionedForm
 
 public sealed class CycleFormValidator : AbstractValidator<CycleForm>
 {
-    public CycleFormValidator(IStringLocalizer<WorkspaceResource> l)
+    public CycleFormValidator(WorkspaceText<AdminCyclesResource> l)
     {
         RuleFor(f => f.Name).SetValidator(new LocalizedTextValidator(l, FieldLengths.Name));
         RuleFor(f => f.OpensOn).NotNull().WithMessage(_ => l["This field is required."]).PlausibleDate(l);

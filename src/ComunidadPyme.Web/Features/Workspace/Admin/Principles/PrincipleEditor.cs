@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace ComunidadPyme.Web.Features.Workspace.Admin.Principles;
 
 /// <summary>The texts of the sixteen principles and five areas of emphasis; their number and kind are fixed.</summary>
-public sealed class PrincipleEditor(AppDbContext db, VersionedSaver saver, IStringLocalizer<WorkspaceResource> l)
+public sealed class PrincipleEditor(AppDbContext db, VersionedSaver saver, WorkspaceText<AdminPrinciplesResource> l)
     : IRecordEditor<SharedData, int, PrincipleForm>
 {
     public IStringLocalizer Labels => l;

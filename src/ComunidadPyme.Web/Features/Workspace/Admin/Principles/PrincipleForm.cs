@@ -19,7 +19,7 @@ public sealed class PrincipleForm : IVersionedForm
 
 public sealed class PrincipleFormValidator : AbstractValidator<PrincipleForm>
 {
-    public PrincipleFormValidator(IStringLocalizer<WorkspaceResource> l)
+    public PrincipleFormValidator(WorkspaceText<AdminPrinciplesResource> l)
     {
         RuleFor(f => f.ShortTitle).SetValidator(new LocalizedTextValidator(l, FieldLengths.Name));
         RuleFor(f => f.Text).SetValidator(new LocalizedTextValidator(l, FieldLengths.Note));

@@ -1,0 +1,7 @@
+namespace ComunidadPyme.Web.Features.Workspace.FocalPoints;
+
+/// <summary>
+/// Marker for the interface text only this section uses (in the .resx files beside it); read it through
+/// <see cref="WorkspaceText{TSection}"/>, which falls back to the text the workspace's sections share.
+/// </summary>
+public sealed class WorkspaceFocalPointsResource;
