@@ -16,7 +16,7 @@ if (args.Length != 1)
 
 var watch = Stopwatch.StartNew();
 var options = new DbContextOptionsBuilder<AppDbContext>()
-    .UseSqlite($"Data Source={args[0]}", o => o.MigrationsAssembly(DependencyInjection.SqliteMigrationsAssembly))
+    .UseSqlite($"Data Source={args[0]}", o => o.MigrationsAssembly(InfrastructureServices.SqliteMigrationsAssembly))
     .Options;
 // No listeners: the portal builds its search index and cache from the finished database when it starts.
 var noListeners = new CountryChangeNotifier([], NullLogger<CountryChangeNotifier>.Instance);

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace ComunidadPyme.Infrastructure;
 
-public static class DependencyInjection
+public static class InfrastructureServices
 {
     public const string SqliteMigrationsAssembly = "ComunidadPyme.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "ComunidadPyme.Migrations.SqlServer";

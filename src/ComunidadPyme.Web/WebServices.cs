@@ -33,7 +33,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace ComunidadPyme.Web;
 
-public static class DependencyInjection
+public static class WebServices
 {
     public static IServiceCollection AddWebServices(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
