@@ -14,3 +14,11 @@ public class AuditEntry
     public int? CountryId { get; set; }
     public List<AuditFieldChange> Changes { get; set; } = [];
 }
+
+/// <summary>One field's value before and after a change, as invariant text (null when absent).</summary>
+public class AuditFieldChange
+{
+    public string Field { get; set; } = string.Empty;
+    public string? OldValue { get; set; }
+    public string? NewValue { get; set; }
+}

@@ -61,3 +61,6 @@ public sealed class TranslatableText
 
     public override string ToString() => Original;
 }
+
+/// <summary>A text chosen for a visitor; <see cref="IsFallback"/> is true when no translation existed.</summary>
+public sealed record ResolvedText(string Text, string Language, bool IsFallback);

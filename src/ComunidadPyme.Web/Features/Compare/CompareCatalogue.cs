@@ -1,3 +1,6 @@
+using ComunidadPyme.Core.Countries;
+using ComunidadPyme.Core.Indicators;
+
 namespace ComunidadPyme.Web.Features.Compare;
 
 /// <summary>What can be compared: the active indicators and the member states, read once per request.</summary>
@@ -19,3 +22,17 @@ public sealed record CompareCatalogue(IReadOnlyList<CompareIndicator> Indicators
         ?? Indicators.FirstOrDefault(i => i.LatestYear is not null)
         ?? Indicators.FirstOrDefault();
 }
+
+/// <summary>An indicator that can be compared, in the visitor's language, with the countries that report it.</summary>
+public sealed record CompareIndicator(
+    int Id,
+    string Code,
+    string Name,
+    string Unit,
+    int Decimals,
+    IndicatorTheme Theme,
+    int? LatestYear,
+    IReadOnlySet<int> ReportingCountryIds);
+
+/// <summary>A member state that can be compared, with its name in the visitor's language.</summary>
+public sealed record CompareCountry(int Id, string Iso2, string Name, SubRegion SubRegion);

@@ -71,3 +71,6 @@ public sealed class CompareRequestValidator : AbstractValidator<CompareRequest>
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 }
+
+/// <summary>A query together with the catalogue it is checked against.</summary>
+public sealed record CompareRequest(CompareQuery Query, CompareCatalogue Catalogue);

@@ -34,3 +34,12 @@ public sealed record CompareSelection(
     public QueryString ToQueryString(CompareView? view = null) =>
         QueryString.Create(ToRouteValues(view).Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)));
 }
+
+/// <summary>How the comparison is drawn; the table is always shown as well.</summary>
+public enum CompareView
+{
+    Table = 1,
+    Line = 2,
+    Bar = 3,
+    Map = 4,
+}

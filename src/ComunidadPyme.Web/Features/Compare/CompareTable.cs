@@ -1,3 +1,5 @@
+using ComunidadPyme.Core.Indicators;
+
 namespace ComunidadPyme.Web.Features.Compare;
 
 /// <summary>Countries × years, as the page shows it and the downloads write it.</summary>
@@ -7,3 +9,18 @@ public sealed record CompareTable(IReadOnlyList<int> Years, IReadOnlyList<Compar
 
     public bool HasSampleFigures => Rows.Any(r => r.IsSample);
 }
+
+/// <summary>One country of the table: a cell per year of the range, null where it has no figure.</summary>
+public sealed record CompareRow(string Iso2, string Name, IReadOnlyList<CompareCell?> Cells)
+{
+    public bool IsSample => Cells.Any(c => c?.IsSample == true);
+
+    /// <summary>The newest figure in the range, which colours the map.</summary>
+    public (CompareCell Cell, int Index)? Latest =>
+        Cells.Select((cell, index) => (cell, index)).LastOrDefault(c => c.cell is not null) is { cell: { } latest } found
+            ? (latest, found.index)
+            : null;
+}
+
+/// <summary>A country's figure for one year: the value rounded to the indicator's decimals, and its text.</summary>
+public sealed record CompareCell(double Value, string Formatted, ObservationStatus Status, bool IsSample);

@@ -58,3 +58,6 @@ public sealed class CountryDataExport(CountryProfileService profiles)
     private static string FileName(CountryHeader country, string extension) =>
         $"comunidad-pyme-{country.Slug}-data.{extension}";
 }
+
+/// <summary>A download ready to send.</summary>
+public sealed record ExportFile(byte[] Content, string ContentType, string FileName);

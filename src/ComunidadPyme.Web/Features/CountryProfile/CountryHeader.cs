@@ -22,3 +22,6 @@ public sealed record CountryHeader(
     public MembershipStep? MembershipOn(DateOnly date) =>
         Membership.Where(m => m.EffectiveFrom <= date).MaxBy(m => m.EffectiveFrom);
 }
+
+/// <summary>One step of a country's OAS membership history; <see cref="Note"/> is written in English.</summary>
+public sealed record MembershipStep(MembershipStatus Status, DateOnly EffectiveFrom, DatePrecision Precision, string? Note);

@@ -24,3 +24,6 @@ public sealed record IndicatorSeries(
     /// <summary>An id safe for HTML and JSON script elements, derived from the indicator code.</summary>
     public string ElementId => "series-" + Code.ToLowerInvariant().Replace('_', '-');
 }
+
+/// <summary>One period of an indicator's series, as its table row shows it.</summary>
+public sealed record SeriesPoint(string Period, int Year, double Value, ObservationStatus Status, string SourceNote, bool IsSample);

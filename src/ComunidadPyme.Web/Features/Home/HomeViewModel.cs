@@ -14,3 +14,6 @@ public sealed record HomeViewModel(
 {
     public bool ShowsSampleData => Map?.HasSampleValues == true || LatestUpdates.Any(u => u.IsSample);
 }
+
+/// <summary>An indicator the home map can be coloured by, with its name and unit in the visitor's language.</summary>
+public sealed record MapIndicatorOption(int Id, string Code, string Name, string Unit, int Decimals, bool HasData);

@@ -11,3 +11,10 @@ public sealed record LatestUpdate(
     bool IsSample,
     string? Figure = null,
     TranslatableText? Title = null);
+
+public enum UpdateKind
+{
+    Observation = 1,
+    LegalInstrument = 2,
+    Programme = 3,
+}

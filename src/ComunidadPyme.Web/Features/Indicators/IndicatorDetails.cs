@@ -21,3 +21,13 @@ public sealed record IndicatorDetails(
 {
     public bool ShowsSampleData => Coverage.Any(c => c.IsSample);
 }
+
+/// <summary>One country reporting an indicator: its first and latest year and its latest figure, formatted.</summary>
+public sealed record CountryIndicatorCoverage(
+    string Iso2,
+    string CountryName,
+    int FirstYear,
+    int LatestYear,
+    string LatestPeriod,
+    string LatestValue,
+    bool IsSample);

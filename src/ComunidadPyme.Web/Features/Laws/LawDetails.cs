@@ -1,5 +1,6 @@
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Legal;
+using ComunidadPyme.Core.Principles;
 
 namespace ComunidadPyme.Web.Features.Laws;
 
@@ -22,3 +23,25 @@ public sealed record LawDetails(
     IReadOnlyList<LawRelationItem> Relations,
     LawDocumentItem? Document,
     bool IsSample);
+
+/// <summary>A principle (or area of emphasis) an instrument serves, titled in the visitor's language.</summary>
+public sealed record LawPrincipleItem(PrincipleKind Kind, int Number, string ShortTitle);
+
+/// <summary>
+/// Another instrument this one acts on (<see cref="IsIncoming"/> false: "amends X") or that acts on it
+/// (true: "amended by X").
+/// </summary>
+public sealed record LawRelationItem(
+    LegalRelationKind Kind,
+    bool IsIncoming,
+    int OtherId,
+    string? OtherNumber,
+    TranslatableText OtherTitle,
+    bool OtherIsSample)
+{
+    /// <summary>The resource key of the relation's label, e.g. "Relation.Amends" or "Relation.AmendedBy".</summary>
+    public string LabelKey => $"Relation.{Kind}{(IsIncoming ? "By" : string.Empty)}";
+}
+
+/// <summary>The uploaded official text of an instrument, as offered for download.</summary>
+public sealed record LawDocumentItem(string FileName, long? SizeBytes);

@@ -24,3 +24,6 @@ public sealed class LawDocumentService(AppDbContext db, DocumentStore documents)
         return new LawDocumentFile(path, string.IsNullOrWhiteSpace(stored!.DocumentFileName) ? "document.pdf" : stored.DocumentFileName);
     }
 }
+
+/// <summary>An official text on disk and the name it is downloaded under.</summary>
+public sealed record LawDocumentFile(string FullPath, string FileName);

@@ -20,3 +20,9 @@ public sealed record AmericasMapShapes(string Attribution, string ViewBox, IRead
                ?? throw new InvalidDataException($"{path} holds no map.");
     }
 }
+
+/// <summary>One member state's outline; small island states also get a marker so they can be seen and clicked.</summary>
+public sealed record CountryShape(string Iso2, string Path, MapMarker? Marker);
+
+/// <summary>The centre of a state too small to see at continental scale, in viewBox units.</summary>
+public sealed record MapMarker(double X, double Y);

@@ -53,3 +53,7 @@ public sealed class QuantileClasses
         return Classes[index < 0 ? _upperBounds.Length - 1 : index];
     }
 }
+
+/// <summary>One class of a choropleth legend: the values from <see cref="Min"/> to <see cref="Max"/>.</summary>
+/// <param name="Index">0 for the lowest class; it picks the shade, from light to dark.</param>
+public sealed record ValueClass(int Index, double Min, double Max, int Count);

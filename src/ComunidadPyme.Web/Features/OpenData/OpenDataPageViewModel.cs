@@ -7,3 +7,14 @@ public sealed record OpenDataPageViewModel(
     DownloadFile Catalogue,
     IReadOnlyList<IndicatorDownloads> Indicators,
     bool HasSampleData);
+
+/// <summary>The two files of one indicator, with its name in the visitor's language.</summary>
+public sealed record IndicatorDownloads(
+    string Code, string Name, int ValueCount, bool HasSampleData, DownloadFile Csv, DownloadFile Sdmx);
+
+/// <summary>A file offered on the open-data page: where to get it, its format, size and latest change.</summary>
+/// <summary>A file offered for download; <c>Url</c> is application-relative (~/…), resolved against the path base by the view.</summary>
+public sealed record DownloadFile(string Url, string Format, long SizeBytes, DateTime? UpdatedUtc);
+
+/// <summary>A file inside the ZIP and how many rows it has.</summary>
+public sealed record PackageEntry(string FileName, int RowCount);

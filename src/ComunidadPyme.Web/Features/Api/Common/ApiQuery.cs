@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ComunidadPyme.Core.Common;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ComunidadPyme.Web.Features.Api.Common;
@@ -16,4 +17,12 @@ public class ApiQuery
 
     public string LanguageOrDefault() =>
         string.IsNullOrWhiteSpace(Lang) ? Languages.English : Lang.Trim().ToLowerInvariant();
+}
+
+public sealed class ApiQueryValidator : AbstractValidator<ApiQuery>
+{
+    public ApiQueryValidator()
+    {
+        RuleFor(q => q.Lang).IsApiLanguage();
+    }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ComunidadPyme.Web.Features.Api.Common;
@@ -22,4 +23,14 @@ public class PagedApiQuery : ApiQuery
         ApiNumbers.WholeNumberOrNull(Page) ?? 1,
         ApiNumbers.WholeNumberOrNull(PageSize) ?? DefaultPageSize,
         request);
+}
+
+public sealed class PagedApiQueryValidator : AbstractValidator<PagedApiQuery>
+{
+    public PagedApiQueryValidator()
+    {
+        RuleFor(q => q.Lang).IsApiLanguage();
+        RuleFor(q => q.Page).IsWholeNumber("page", 1, PagedApiQuery.MaxPage);
+        RuleFor(q => q.PageSize).IsWholeNumber("pageSize", 1, PagedApiQuery.MaxPageSize);
+    }
 }

@@ -43,3 +43,6 @@ public sealed record OpenDataTable(
         return latest is null ? null : DateTime.SpecifyKind(latest.Value, DateTimeKind.Utc);
     }
 }
+
+/// <summary>A column of a download, with the description the README gives it.</summary>
+public sealed record OpenDataColumn(string Name, string Description);

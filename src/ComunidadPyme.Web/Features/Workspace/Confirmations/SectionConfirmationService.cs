@@ -44,3 +44,5 @@ public sealed class SectionConfirmationService(AppDbContext db, ICurrentUser cur
         await db.SaveChangesAsync(cancellationToken);
     }
 }
+
+public sealed record SectionConfirmationStamp(DateTime ConfirmedAtUtc, string? ConfirmedBy);

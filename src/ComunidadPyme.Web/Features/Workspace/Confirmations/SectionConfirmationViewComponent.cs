@@ -18,3 +18,6 @@ public sealed class SectionConfirmationViewComponent(SectionConfirmationService 
         return View(new SectionConfirmationBox(country, section, all.GetValueOrDefault(section), returnTo));
     }
 }
+
+public sealed record SectionConfirmationBox(
+    WorkspaceCountry Country, ProfileSection Section, SectionConfirmationStamp? Last, string ReturnTo);

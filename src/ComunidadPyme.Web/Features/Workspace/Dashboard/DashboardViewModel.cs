@@ -1,4 +1,7 @@
+using ComunidadPyme.Core.Auditing;
+using ComunidadPyme.Core.Countries;
 using ComunidadPyme.Web.Features.Workspace.Common;
+using ComunidadPyme.Web.Features.Workspace.Confirmations;
 
 namespace ComunidadPyme.Web.Features.Workspace.Dashboard;
 
@@ -8,3 +11,31 @@ public sealed record DashboardViewModel(
     IReadOnlyList<SectionStatus> Sections,
     IReadOnlyList<RecentChange> RecentChanges,
     IReadOnlyDictionary<string, int> Counts);
+
+/// <param name="Count">How many records are concerned (or the latest year, for outdated statistics).</param>
+/// <param name="Sections">The profile sections concerned, for unconfirmed sections.</param>
+public sealed record DashboardFinding(FindingKind Kind, string Url, int Count = 0, IReadOnlyList<ProfileSection>? Sections = null);
+
+/// <summary>Something missing or stale in a country's profile, as the dashboard lists it.</summary>
+public enum FindingKind
+{
+    NoPolicyOverview = 1,
+    NoInstitutions = 2,
+    NoFocalPoints = 3,
+    FocalPointsNotConfirmed = 4,
+    NoDefinitionInForce = 5,
+    LawsWithoutSummary = 6,
+    LawsWithoutOfficialText = 7,
+    ProgrammesEnded = 8,
+    ReportsReturned = 9,
+    ReportsInDraft = 10,
+    PrinciplesWithoutReport = 11,
+    NoStatistics = 12,
+    StatisticsOutdated = 13,
+    SectionsNotConfirmed = 14,
+}
+
+public sealed record SectionStatus(ProfileSection Section, string Url, SectionConfirmationStamp? Last, bool IsStale);
+
+public sealed record RecentChange(
+    DateTime AtUtc, string? UserName, AuditAction Action, string EntityType, int EntityId, IReadOnlyList<string> Fields);

@@ -151,3 +151,12 @@ public sealed class VersionRestorer(AppDbContext db, VersionedSaver saver)
         propertyInfo.SetValue(record, restored);
     }
 }
+
+public enum RestoreOutcome
+{
+    Restored = 1,
+    NothingToRestore = 2,
+    NotFound = 3,
+    Conflict = 4,
+    Locked = 5,
+}

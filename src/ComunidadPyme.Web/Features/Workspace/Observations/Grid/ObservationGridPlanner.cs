@@ -51,3 +51,13 @@ public static class ObservationGridPlanner
         return changes;
     }
 }
+
+/// <summary>A cell the person changed: what to do, the version they saw, and what they typed.</summary>
+public sealed record CellChange(CellKey Key, CellChangeKind Kind, Guid? SeenVersion, ObservationDraft? Draft);
+
+public enum CellChangeKind
+{
+    Create = 1,
+    Update = 2,
+    Delete = 3,
+}

@@ -130,3 +130,14 @@ public sealed class ObservationGridWriter(AppDbContext db, ILogger<ObservationGr
 
     private static ObservationSnapshot Snapshot(Observation o) => new(o.Version, o.Value, o.Status, o.SourceNote, o.IsSample);
 }
+
+/// <summary>What a save did: the counts when it succeeded, or the conflicts that stopped it (nothing saved).</summary>
+public sealed record GridSaveOutcome(int Added, int Updated, int Deleted, IReadOnlyList<CellConflict> Conflicts)
+{
+    public static GridSaveOutcome Conflicted(IReadOnlyList<CellConflict> conflicts) => new(0, 0, 0, conflicts);
+
+    public bool Saved => Conflicts.Count == 0;
+}
+
+/// <summary>A cell someone else saved after this person loaded it; <see cref="Theirs"/> is null when they deleted it.</summary>
+public sealed record CellConflict(CellKey Key, ObservationSnapshot? Theirs);

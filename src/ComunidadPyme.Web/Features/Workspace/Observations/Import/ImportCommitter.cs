@@ -75,3 +75,9 @@ public sealed class ImportCommitter(AppDbContext db, ILogger<ImportCommitter> lo
         observation.IsSample = false;
     }
 }
+
+/// <summary>What a confirmation did; when values changed since the preview, their rows, and nothing was written.</summary>
+public sealed record ImportCommitOutcome(int Added, int Changed, int Unchanged, IReadOnlyList<int> StaleRows)
+{
+    public bool Committed => StaleRows.Count == 0;
+}

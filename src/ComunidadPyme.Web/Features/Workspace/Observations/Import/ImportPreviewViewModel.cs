@@ -1,3 +1,4 @@
+using ComunidadPyme.Core.Indicators;
 using ComunidadPyme.Web.Features.Workspace.Common;
 
 namespace ComunidadPyme.Web.Features.Workspace.Observations.Import;
@@ -33,3 +34,17 @@ public sealed record ImportPreviewViewModel(
             plan.SkippedRows, Rows(ImportRowKind.Add), Rows(ImportRowKind.Change), Rows(ImportRowKind.Unchanged));
     }
 }
+
+/// <summary>A row of the preview, with the indicator named in the reader's language and the saved value it replaces.</summary>
+public sealed record ImportPreviewRow(
+    int RowNumber,
+    string IndicatorName,
+    string Unit,
+    string Period,
+    double Value,
+    ObservationStatus Status,
+    string Source,
+    double? OldValue,
+    ObservationStatus? OldStatus,
+    string? OldSource,
+    bool OldIsSample);

@@ -119,3 +119,19 @@ public sealed class ImportRowChecker(IValidator<ObservationDraft> validator, ISt
         _ => ImportColumnNames.SourceNote,
     };
 }
+
+/// <summary>The outcome of checking a file: its valid rows, or the problems (the first few hundred, and how many in all).</summary>
+public sealed record ImportCheck(
+    IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportProblem> Problems, int ProblemCount, int SkippedRows)
+{
+    public static ImportCheck Failed(params ImportProblem[] problems) => new([], problems, problems.Length, 0);
+
+    public bool IsValid => ProblemCount == 0;
+}
+
+/// <summary>A row that passed every check, ready to be compared with the database.</summary>
+public sealed record ImportRow(
+    int RowNumber, IndicatorRules Indicator, ReportingPeriod Period, double Value, ObservationStatus Status, string Source);
+
+/// <summary>Why a row cannot be imported: "row 57, column value: …". Column is null for the file as a whole.</summary>
+public sealed record ImportProblem(int Row, string? Column, string Reason);

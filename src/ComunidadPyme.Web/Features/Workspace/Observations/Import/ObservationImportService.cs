@@ -66,3 +66,9 @@ public sealed class ObservationImportService(
         l["The file is larger than {0} MB and was not imported. Split it into smaller files and import them one by one.",
             ImportLimits.MaxFileBytes / (1024 * 1024)];
 }
+
+/// <summary>A checked upload: the id of its stored plan, or the problems that stopped it.</summary>
+public sealed record ImportUploadResult(string? PlanId, IReadOnlyList<ImportProblem> Problems, int ProblemCount)
+{
+    public static ImportUploadResult Refused(ImportProblem problem) => new(null, [problem], 1);
+}
