@@ -3,7 +3,8 @@ using ComunidadPyme.Core.Indicators;
 namespace ComunidadPyme.Web.Features.Indicators;
 
 /// <summary>An indicator's definition in the visitor's language and the countries that report it.</summary>
-/// <param name="AllowedRange">The values the portal accepts, formatted, or null when unbounded.</param>
+/// <param name="Minimum">The smallest value the portal accepts, formatted, or null when unbounded.</param>
+/// <param name="Maximum">The largest value the portal accepts, formatted, or null when unbounded.</param>
 public sealed record IndicatorDetails(
     string Code,
     string Name,

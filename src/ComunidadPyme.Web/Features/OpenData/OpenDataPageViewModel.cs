@@ -12,8 +12,7 @@ public sealed record OpenDataPageViewModel(
 public sealed record IndicatorDownloads(
     string Code, string Name, int ValueCount, bool HasSampleData, DownloadFile Csv, DownloadFile Sdmx);
 
-/// <summary>A file offered on the open-data page: where to get it, its format, size and latest change.</summary>
-/// <summary>A file offered for download; <c>Url</c> is application-relative (~/…), resolved against the path base by the view.</summary>
+/// <summary>A file offered on the open-data page: its address (from routing, under the path base), format, size and latest change.</summary>
 public sealed record DownloadFile(string Url, string Format, long SizeBytes, DateTime? UpdatedUtc);
 
 /// <summary>A file inside the ZIP and how many rows it has.</summary>

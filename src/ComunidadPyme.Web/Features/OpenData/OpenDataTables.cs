@@ -63,7 +63,7 @@ public sealed class OpenDataTables(AppDbContext db, TimeProvider clock)
             })
             .ToListAsync(cancellationToken);
         return CountryTable.Build(rows
-            .Select(r => new CountryTable.Row(r.Country, r.Membership?.Status, r.Membership?.EffectiveFrom))
+            .Select(r => new CountryTable.CountryTableRow(r.Country, r.Membership?.Status, r.Membership?.EffectiveFrom))
             .ToList());
     }
 
@@ -75,7 +75,7 @@ public sealed class OpenDataTables(AppDbContext db, TimeProvider clock)
         var rows = await (from d in db.MsmeDefinitions.AsNoTracking().Include(d => d.Thresholds)
                           join c in db.Countries on d.CountryId equals c.Id
                           orderby c.Iso2, d.Id
-                          select new DefinitionTable.Row(d, c.Iso2))
+                          select new DefinitionTable.DefinitionTableRow(d, c.Iso2))
             .ToListAsync(cancellationToken);
         return DefinitionTable.Build(rows);
     }
@@ -85,7 +85,7 @@ public sealed class OpenDataTables(AppDbContext db, TimeProvider clock)
         var rows = await (from l in db.LegalInstruments.AsNoTracking()
                           join c in db.Countries on l.CountryId equals c.Id
                           orderby c.Iso2, l.Id
-                          select new LegalInstrumentTable.Row(l, c.Iso2))
+                          select new LegalInstrumentTable.LegalInstrumentTableRow(l, c.Iso2))
             .ToListAsync(cancellationToken);
         return LegalInstrumentTable.Build(rows);
     }
@@ -95,7 +95,7 @@ public sealed class OpenDataTables(AppDbContext db, TimeProvider clock)
         var rows = await (from p in db.SupportProgrammes.AsNoTracking()
                           join c in db.Countries on p.CountryId equals c.Id
                           orderby c.Iso2, p.Id
-                          select new ProgrammeTable.Row(p, c.Iso2, p.Institution == null ? null : p.Institution.Name.Original))
+                          select new ProgrammeTable.ProgrammeTableRow(p, c.Iso2, p.Institution == null ? null : p.Institution.Name.Original))
             .ToListAsync(cancellationToken);
         return ProgrammeTable.Build(rows);
     }

@@ -5,7 +5,7 @@ namespace ComunidadPyme.Web.Features.OpenData.Tables;
 /// <summary>The member states with their codes, names and membership status on the day of the download.</summary>
 public static class CountryTable
 {
-    public sealed record Row(Country Country, MembershipStatus? Status, DateOnly? StatusSince);
+    public sealed record CountryTableRow(Country Country, MembershipStatus? Status, DateOnly? StatusSince);
 
     public static readonly IReadOnlyList<OpenDataColumn> Columns =
     [
@@ -22,7 +22,7 @@ public static class CountryTable
         new("membership_status_since", "Date from which that status applies (yyyy-mm-dd)."),
     ];
 
-    public static OpenDataTable Build(IReadOnlyList<Row> rows) => new(
+    public static OpenDataTable Build(IReadOnlyList<CountryTableRow> rows) => new(
         "countries.csv",
         "The 35 OAS member states.",
         Columns,

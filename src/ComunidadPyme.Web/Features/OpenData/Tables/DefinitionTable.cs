@@ -5,7 +5,7 @@ namespace ComunidadPyme.Web.Features.OpenData.Tables;
 /// <summary>Official MSME definitions, one row per size threshold (a definition without thresholds has one row).</summary>
 public static class DefinitionTable
 {
-    public sealed record Row(MsmeDefinition Definition, string CountryIso2);
+    public sealed record DefinitionTableRow(MsmeDefinition Definition, string CountryIso2);
 
     public static readonly IReadOnlyList<OpenDataColumn> Columns =
     [
@@ -33,7 +33,7 @@ public static class DefinitionTable
         new("updated_utc", "When the definition last changed (UTC)."),
     ];
 
-    public static OpenDataTable Build(IReadOnlyList<Row> rows) => new(
+    public static OpenDataTable Build(IReadOnlyList<DefinitionTableRow> rows) => new(
         "definitions.csv",
         "Official definitions of micro, small and medium enterprises, with their thresholds.",
         Columns,
@@ -45,7 +45,7 @@ public static class DefinitionTable
             ? [null]
             : definition.Thresholds.OrderBy(t => t.Sector).ThenBy(t => t.SizeClass);
 
-    private static IReadOnlyList<object?> Cells(Row row, SizeThreshold? threshold)
+    private static IReadOnlyList<object?> Cells(DefinitionTableRow row, SizeThreshold? threshold)
     {
         var d = row.Definition;
         return

@@ -6,7 +6,7 @@ namespace ComunidadPyme.Web.Features.OpenData.Tables;
 /// <summary>The legal library: laws, decrees, policies and plans of each member state.</summary>
 public static class LegalInstrumentTable
 {
-    public sealed record Row(LegalInstrument Instrument, string CountryIso2);
+    public sealed record LegalInstrumentTableRow(LegalInstrument Instrument, string CountryIso2);
 
     public static readonly IReadOnlyList<OpenDataColumn> Columns =
     [
@@ -30,7 +30,7 @@ public static class LegalInstrumentTable
         new("updated_utc", "When the record last changed (UTC)."),
     ];
 
-    public static OpenDataTable Build(IReadOnlyList<Row> rows) => new(
+    public static OpenDataTable Build(IReadOnlyList<LegalInstrumentTableRow> rows) => new(
         "legal-instruments.csv",
         "The legal and regulatory framework for MSMEs of each member state.",
         Columns,

@@ -6,7 +6,7 @@ namespace ComunidadPyme.Web.Features.OpenData.Tables;
 /// <summary>Public MSME support programmes of each member state.</summary>
 public static class ProgrammeTable
 {
-    public sealed record Row(SupportProgramme Programme, string CountryIso2, string? InstitutionName);
+    public sealed record ProgrammeTableRow(SupportProgramme Programme, string CountryIso2, string? InstitutionName);
 
     public static readonly IReadOnlyList<OpenDataColumn> Columns =
     [
@@ -28,7 +28,7 @@ public static class ProgrammeTable
         new("updated_utc", "When the record last changed (UTC)."),
     ];
 
-    public static OpenDataTable Build(IReadOnlyList<Row> rows) => new(
+    public static OpenDataTable Build(IReadOnlyList<ProgrammeTableRow> rows) => new(
         "programmes.csv",
         "Public programmes that support MSMEs.",
         Columns,
