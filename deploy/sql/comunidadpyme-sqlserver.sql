@@ -939,3 +939,156 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    DROP INDEX [IX_ProgressReports_ReportingCycleId] ON [ProgressReports];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    ALTER TABLE [ReviewComments] ADD [ByReviewer] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    ALTER TABLE [ProgressReports] ADD [AssessedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    ALTER TABLE [ProgressReports] ADD [AssessedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    ALTER TABLE [ProgressReports] ADD [AssessedLevel] nvarchar(60) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    ALTER TABLE [ProgressReports] ADD [AssessmentRationale] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    ALTER TABLE [ProgressReports] ADD [AwaitsConfirmation] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    ALTER TABLE [ProgressReports] ADD [CarriedForwardFromId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    ALTER TABLE [Principles] ADD [ConcernsWomenEntrepreneurs] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    CREATE TABLE [StaleDataReminders] (
+        [Id] int NOT NULL IDENTITY,
+        [CountryId] int NOT NULL,
+        [Part] nvarchar(64) NOT NULL,
+        [Period] nvarchar(16) NOT NULL,
+        [Recipient] nvarchar(256) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [SentAtUtc] datetime2 NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(500) NULL,
+        CONSTRAINT [PK_StaleDataReminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StaleDataReminders_Countries_CountryId] FOREIGN KEY ([CountryId]) REFERENCES [Countries] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressReports_CarriedForwardFromId] ON [ProgressReports] ([CarriedForwardFromId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressReports_ReportingCycleId_State] ON [ProgressReports] ([ReportingCycleId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StaleDataReminders_CountryId_Part_Period_Recipient] ON [StaleDataReminders] ([CountryId], [Part], [Period], [Recipient]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    ALTER TABLE [ProgressReports] ADD CONSTRAINT [FK_ProgressReports_ProgressReports_CarriedForwardFromId] FOREIGN KEY ([CarriedForwardFromId]) REFERENCES [ProgressReports] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    UPDATE ReviewComments SET ByReviewer = 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    UPDATE Principles SET ConcernsWomenEntrepreneurs = 1 WHERE LOWER(Text_En) LIKE '%women entrepreneurs%';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206204025_OasReview'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206204025_OasReview', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -59,6 +59,10 @@ public sealed class TranslatableText
             : new TranslatableText { Original = Translation(language)!.Trim(), Language = language, En = En, Es = Es, Pt = Pt, Fr = Fr };
     }
 
+    /// <summary>A separate copy, for a record that starts from another one's text.</summary>
+    public static TranslatableText Copy(TranslatableText text) =>
+        new() { Original = text.Original, Language = text.Language, En = text.En, Es = text.Es, Pt = text.Pt, Fr = text.Fr };
+
     public override string ToString() => Original;
 }
 

@@ -13,6 +13,9 @@ public class Principle : IAudited, IVersioned
     public LocalizedText ShortTitle { get; set; } = new();
     public LocalizedText Text { get; set; } = new();
 
+    /// <summary>Tagged for the Dialogue's emphasis on women entrepreneurs, so pages can be limited to it.</summary>
+    public bool ConcernsWomenEntrepreneurs { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public const int PrincipleCount = 16;

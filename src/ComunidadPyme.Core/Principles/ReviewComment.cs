@@ -6,6 +6,9 @@ public class ReviewComment
     public int Id { get; set; }
     public int ProgressReportId { get; set; }
     public string Author { get; set; } = string.Empty;
+
+    /// <summary>Written by an OAS reviewer (true) or by the country (false).</summary>
+    public bool ByReviewer { get; set; }
     public DateTime WrittenAtUtc { get; set; }
     public string Text { get; set; } = string.Empty;
 

@@ -6,6 +6,7 @@ using ComunidadPyme.Core.Indicators;
 using ComunidadPyme.Core.Legal;
 using ComunidadPyme.Core.Principles;
 using ComunidadPyme.Core.Programmes;
+using ComunidadPyme.Core.Reminders;
 using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Data.Auditing;
 using ComunidadPyme.Infrastructure.Data.Changes;
@@ -39,6 +40,7 @@ public class AppDbContext(
     public DbSet<ReportingCycle> ReportingCycles => Set<ReportingCycle>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
+    public DbSet<StaleDataReminder> StaleDataReminders => Set<StaleDataReminder>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CountryAssignment> CountryAssignments => Set<CountryAssignment>();
     public DbSet<SignInEvent> SignInEvents => Set<SignInEvent>();

@@ -1036,6 +1036,9 @@ namespace ComunidadPyme.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("ConcernsWomenEntrepreneurs")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1107,6 +1110,27 @@ namespace ComunidadPyme.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AssessedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AssessedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("AssessedLevel")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("AssessmentRationale")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("AwaitsConfirmation")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("CarriedForwardFromId")
+                        .HasColumnType("int");
 
                     b.Property<int>("CountryId")
                         .HasColumnType("int");
@@ -1208,9 +1232,11 @@ namespace ComunidadPyme.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CarriedForwardFromId");
+
                     b.HasIndex("PrincipleId");
 
-                    b.HasIndex("ReportingCycleId");
+                    b.HasIndex("ReportingCycleId", "State");
 
                     b.HasIndex("CountryId", "PrincipleId", "ReportingCycleId")
                         .IsUnique();
@@ -1280,6 +1306,9 @@ namespace ComunidadPyme.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("ByReviewer")
+                        .HasColumnType("bit");
 
                     b.Property<int>("ProgressReportId")
                         .HasColumnType("int");
@@ -1424,6 +1453,53 @@ namespace ComunidadPyme.Migrations.SqlServer.Migrations
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("SupportProgrammes");
+                });
+
+            modelBuilder.Entity("ComunidadPyme.Core.Reminders.StaleDataReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryId", "Part", "Period", "Recipient")
+                        .IsUnique();
+
+                    b.ToTable("StaleDataReminders");
                 });
 
             modelBuilder.Entity("ComunidadPyme.Core.Security.CountryAssignment", b =>
@@ -1851,6 +1927,11 @@ namespace ComunidadPyme.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("ComunidadPyme.Core.Principles.ProgressReport", b =>
                 {
+                    b.HasOne("ComunidadPyme.Core.Principles.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedForwardFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ComunidadPyme.Core.Countries.Country", null)
                         .WithMany()
                         .HasForeignKey("CountryId")
@@ -1897,6 +1978,15 @@ namespace ComunidadPyme.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Institution");
+                });
+
+            modelBuilder.Entity("ComunidadPyme.Core.Reminders.StaleDataReminder", b =>
+                {
+                    b.HasOne("ComunidadPyme.Core.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComunidadPyme.Core.Security.CountryAssignment", b =>

@@ -1005,6 +1005,9 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ConcernsWomenEntrepreneurs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1073,6 +1076,27 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AssessedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessedLevel")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentRationale")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AwaitsConfirmation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CarriedForwardFromId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CountryId")
@@ -1175,9 +1199,11 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CarriedForwardFromId");
+
                     b.HasIndex("PrincipleId");
 
-                    b.HasIndex("ReportingCycleId");
+                    b.HasIndex("ReportingCycleId", "State");
 
                     b.HasIndex("CountryId", "PrincipleId", "ReportingCycleId")
                         .IsUnique();
@@ -1243,6 +1269,9 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByReviewer")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ProgressReportId")
                         .HasColumnType("INTEGER");
@@ -1385,6 +1414,51 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("SupportProgrammes");
+                });
+
+            modelBuilder.Entity("ComunidadPyme.Core.Reminders.StaleDataReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryId", "Part", "Period", "Recipient")
+                        .IsUnique();
+
+                    b.ToTable("StaleDataReminders");
                 });
 
             modelBuilder.Entity("ComunidadPyme.Core.Security.CountryAssignment", b =>
@@ -1802,6 +1876,11 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("ComunidadPyme.Core.Principles.ProgressReport", b =>
                 {
+                    b.HasOne("ComunidadPyme.Core.Principles.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedForwardFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ComunidadPyme.Core.Countries.Country", null)
                         .WithMany()
                         .HasForeignKey("CountryId")
@@ -1848,6 +1927,15 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Institution");
+                });
+
+            modelBuilder.Entity("ComunidadPyme.Core.Reminders.StaleDataReminder", b =>
+                {
+                    b.HasOne("ComunidadPyme.Core.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComunidadPyme.Core.Security.CountryAssignment", b =>

@@ -20,6 +20,13 @@ public class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressRepo
         builder.HasMany(r => r.Comments).WithOne().HasForeignKey(c => c.ProgressReportId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.CountryId, r.PrincipleId, r.ReportingCycleId }).IsUnique();
+        builder.Property(r => r.AssessmentRationale).HasMaxLength(FieldLengths.Note);
+        builder.Property(r => r.AssessedBy).HasMaxLength(FieldLengths.UserName);
+        builder.HasOne<ProgressReport>().WithMany().HasForeignKey(r => r.CarriedForwardFromId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.ReportingCycleId, r.State });
         builder.Ignore(r => r.IsEditableByCountry);
+        builder.Ignore(r => r.LevelGap);
+        builder.Ignore(r => r.HasFlaggedGap);
+        builder.Ignore(r => r.PublicAssessedLevel);
     }
 }

@@ -18,8 +18,16 @@ public static partial class ReferencePrinciples
     private static Principle Area(int number, LocalizedText shortTitle, LocalizedText text) =>
         Create(PrincipleKind.AreaOfEmphasis, number, shortTitle, text);
 
+    // The Dialogue's emphasis on women entrepreneurs is tagged where the agreed text itself names them.
     private static Principle Create(PrincipleKind kind, int number, LocalizedText shortTitle, LocalizedText text) =>
-        new() { Kind = kind, Number = number, ShortTitle = shortTitle, Text = text };
+        new()
+        {
+            Kind = kind, Number = number, ShortTitle = shortTitle, Text = text,
+            ConcernsWomenEntrepreneurs = text.En.Contains(WomenEntrepreneurs, StringComparison.OrdinalIgnoreCase),
+        };
+
+    /// <summary>The words by which the agreed text names the Dialogue's emphasis on women's entrepreneurship.</summary>
+    public const string WomenEntrepreneurs = "women entrepreneurs";
 
     private static LocalizedText T(string en, string es, string pt, string fr) => LocalizedText.Of(en, es, pt, fr);
 }
