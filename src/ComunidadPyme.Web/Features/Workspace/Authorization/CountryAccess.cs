@@ -10,7 +10,14 @@ namespace ComunidadPyme.Web.Features.Workspace.Authorization;
 /// The resource of every per-record authorization check: the country that owns the record, as read from
 /// the database (never from a form field).
 /// </summary>
-public sealed record CountryScope(int CountryId);
+public sealed record CountryScope(int CountryId)
+{
+    /// <summary>
+    /// A question asked to decide what to show (may this reader also edit?), not a request: a "no" is the
+    /// ordinary answer for a reviewer and is not logged as a refusal.
+    /// </summary>
+    public bool IsQuestion { get; init; }
+}
 
 /// <summary>What a person asks to do with a country's records: read them in the workspace, or change them.</summary>
 public sealed class CountryAccessRequirement : IAuthorizationRequirement
@@ -44,6 +51,11 @@ public sealed class CountryAccessHandler(AppDbContext db, ILogger<CountryAccessH
             return;
         }
 
+        if (resource.IsQuestion)
+        {
+            return;
+        }
+
         logger.LogWarning("Refused: {User} may not {Access} data of country {CountryId}",
             context.User.Identity?.Name ?? "anonymous", requirement.Name.ToLowerInvariant(), resource.CountryId);
     }
@@ -70,6 +82,10 @@ public static class CountryAccessExtensions
 {
     public static async Task<bool> CanEditCountryAsync(this IAuthorizationService authorization, ClaimsPrincipal user, int countryId) =>
         (await authorization.AuthorizeAsync(user, new CountryScope(countryId), CountryAccessRequirement.Edit)).Succeeded;
+
+    /// <summary>Whether the person may edit the country, asked only to decide what to show: a "no" is not logged.</summary>
+    public static async Task<bool> MayEditCountryAsync(this IAuthorizationService authorization, ClaimsPrincipal user, int countryId) =>
+        (await authorization.AuthorizeAsync(user, new CountryScope(countryId) { IsQuestion = true }, CountryAccessRequirement.Edit)).Succeeded;
 
     public static async Task<bool> CanReadCountryAsync(this IAuthorizationService authorization, ClaimsPrincipal user, int countryId) =>
         (await authorization.AuthorizeAsync(user, new CountryScope(countryId), CountryAccessRequirement.Read)).Succeeded;

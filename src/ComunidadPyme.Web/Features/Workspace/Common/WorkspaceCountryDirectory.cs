@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.Web.Features.Workspace.Common;
 
-/// <summary>Finds the countries of the workspace, and which of them a person may edit.</summary>
+/// <summary>Finds the countries of the workspace, and which of them a person may open or edit.</summary>
 public sealed class WorkspaceCountryDirectory(AppDbContext db, IAuthorizationService authorization)
 {
     public async Task<WorkspaceCountry?> FindAsync(string? iso2, CancellationToken cancellationToken)
@@ -33,28 +33,34 @@ public sealed class WorkspaceCountryDirectory(AppDbContext db, IAuthorizationSer
     }
 
     /// <summary>
-    /// Every country the person may edit. Candidates are all countries for an administrator and the assigned
-    /// ones otherwise (so refusals are not logged for the rest); the handler still has the last word.
+    /// Every country whose workspace the person may open, each saying whether they may also edit it. Candidates
+    /// are all countries for administrators and reviewers and the assigned ones otherwise (so refusals are not
+    /// logged for the rest); the handler still has the last word.
     /// </summary>
-    public async Task<IReadOnlyList<WorkspaceCountry>> EditableByAsync(ClaimsPrincipal user, string language, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WorkspaceCountryChoice>> OpenableByAsync(ClaimsPrincipal user, string language, CancellationToken cancellationToken)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var candidates = user.IsInRole(Roles.Administrator)
+        var candidates = user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Reviewer)
             ? db.Countries.AsNoTracking()
             : db.Countries.AsNoTracking().Where(c => db.CountryAssignments.Any(a => a.UserId == userId && a.CountryId == c.Id));
         var countries = await candidates
             .Select(c => new { c.Id, c.Iso2, c.Name, c.OfficialLanguages })
             .ToListAsync(cancellationToken);
-        var editable = new List<WorkspaceCountry>();
+        var openable = new List<WorkspaceCountryChoice>();
         foreach (var country in countries)
         {
-            if (await authorization.CanEditCountryAsync(user, country.Id))
+            var mayEdit = await authorization.MayEditCountryAsync(user, country.Id);
+            if (mayEdit || await authorization.CanReadCountryAsync(user, country.Id))
             {
-                editable.Add(new WorkspaceCountry(country.Id, country.Iso2, country.Name, country.OfficialLanguages));
+                openable.Add(new WorkspaceCountryChoice(
+                    new WorkspaceCountry(country.Id, country.Iso2, country.Name, country.OfficialLanguages), mayEdit));
             }
         }
 
         var byName = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo(language), ignoreCase: true);
-        return [.. editable.OrderBy(c => c.Name.In(language), byName)];
+        return [.. openable.OrderBy(c => c.Country.Name.In(language), byName)];
     }
 }
+
+/// <summary>A country of the workspace's entrance, and whether the person may edit it or only read it.</summary>
+public sealed record WorkspaceCountryChoice(WorkspaceCountry Country, bool MayEdit);

@@ -14,7 +14,9 @@ namespace ComunidadPyme.Web.Features.Workspace.Common;
 /// <para>
 /// Every request needs <see cref="CountryAccessRequirement.Edit"/>, so a read-only person's post is refused
 /// here, on the server; a GET or HEAD of an action marked <see cref="ReadableByCountryReadersAttribute"/> needs
-/// only <see cref="CountryAccessRequirement.Read"/>, which reviewers also have.
+/// only <see cref="CountryAccessRequirement.Read"/>, which reviewers also have. Whether the person may edit is
+/// left in <c>ViewData[<see cref="CountryWorkspaceController.MayEditKey"/>]</c>, so the page shows its edit
+/// controls only to editors (<see cref="WorkspaceViewData.MayEditCountry"/>).
 /// </para>
 /// </summary>
 public sealed class WorkspaceCountryFilter(WorkspaceCountryDirectory countries, IAuthorizationService authorization) : IAsyncActionFilter
@@ -29,10 +31,13 @@ public sealed class WorkspaceCountryFilter(WorkspaceCountryDirectory countries, 
             return;
         }
 
-        var readOnly = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+        // Edit is asked first, as a question: an editor passes with this one check, and the answer tells the
+        // page whether to show its edit controls. Only a page marked readable then lets a reader in.
+        var readable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
             && context.ActionDescriptor.EndpointMetadata.OfType<ReadableByCountryReadersAttribute>().Any();
-        var access = readOnly ? CountryAccessRequirement.Read : CountryAccessRequirement.Edit;
-        if (!(await authorization.AuthorizeAsync(http.User, new CountryScope(country.Id), access)).Succeeded)
+        var scope = new CountryScope(country.Id);
+        var mayEdit = (await authorization.AuthorizeAsync(http.User, scope with { IsQuestion = readable }, CountryAccessRequirement.Edit)).Succeeded;
+        if (!mayEdit && !(readable && (await authorization.AuthorizeAsync(http.User, scope, CountryAccessRequirement.Read)).Succeeded))
         {
             // A plain 403: re-executed as the friendly error page, unlike Forbid(), which the cookie scheme
             // would turn into a redirect.
@@ -44,6 +49,7 @@ public sealed class WorkspaceCountryFilter(WorkspaceCountryDirectory countries, 
         if (context.Controller is Controller controller)
         {
             controller.ViewData[CountryWorkspaceController.CountryKey] = country;
+            controller.ViewData[CountryWorkspaceController.MayEditKey] = mayEdit;
         }
 
         await next();
@@ -57,7 +63,8 @@ public sealed class WorkspaceCountryFilter(WorkspaceCountryDirectory countries, 
 
 /// <summary>
 /// Marks a workspace page (controller or action) that shows its edit controls only to editors, so that people
-/// who may only read the country (reviewers) may open it with a GET. Posts still need edit access.
+/// who may only read the country (reviewers) may open it with a GET. Posts still need edit access. Never put it
+/// on a create, edit, delete or import page: those are edit pages whatever their method.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, Inherited = true)]
 public sealed class ReadableByCountryReadersAttribute : Attribute;

@@ -8,6 +8,7 @@ namespace ComunidadPyme.Web.Features.Workspace.Dashboard;
 public sealed class WorkspaceDashboardController(DashboardService dashboard) : CountryWorkspaceController
 {
     [HttpGet("")]
+    [ReadableByCountryReaders]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await dashboard.BuildAsync(Country, SupportedCultures.Current, cancellationToken));
 }

@@ -11,7 +11,8 @@ namespace ComunidadPyme.Web.Features.Workspace.History;
 
 /// <summary>
 /// A record's history and "restore this version". Authorised on the record's country as read from the database
-/// (shared records: administrators). There is deliberately no action that changes or deletes audit entries.
+/// (shared records: administrators): the history is read by whoever may read the country, reviewers too; a
+/// restore needs edit access. There is deliberately no action that changes or deletes audit entries.
 /// </summary>
 [Authorize(Policy = Policies.Workspace)]
 [Route("{lang:lang}/workspace/history/{entityType}/{id:int}")]
@@ -29,12 +30,15 @@ public sealed class WorkspaceHistoryController(
             return NotFound();
         }
 
-        if (!await MayEditAsync(scope))
+        // Reading the history needs read access (reviewers too); restoring a version, below, is an edit.
+        var mayEdit = await MayEditAsync(scope, question: true);
+        if (!mayEdit && !await MayReadAsync(scope))
         {
             return Forbidden();
         }
 
-        // The country's sections in the navigation, as on its other workspace pages.
+        // The country's sections in the navigation, as on its other workspace pages; the restore buttons only for editors.
+        ViewData[CountryWorkspaceController.MayEditKey] = mayEdit;
         if (scope.CountryId is { } countryId)
         {
             ViewData[CountryWorkspaceController.CountryKey] = await countries.FindAsync(countryId, cancellationToken);
@@ -81,8 +85,13 @@ public sealed class WorkspaceHistoryController(
     /// <summary>A plain 403: re-executed as the friendly error page, unlike <c>Forbid()</c>, which the cookie scheme would turn into a redirect.</summary>
     private StatusCodeResult Forbidden() => StatusCode(StatusCodes.Status403Forbidden);
 
-    private async Task<bool> MayEditAsync(HistoryScope scope) =>
+    /// <param name="question">Asked to decide what to show, so a "no" is not logged as a refusal.</param>
+    private async Task<bool> MayEditAsync(HistoryScope scope, bool question = false) =>
         scope.CountryId is { } countryId
-            ? await authorization.CanEditCountryAsync(User, countryId)
+            ? question ? await authorization.MayEditCountryAsync(User, countryId) : await authorization.CanEditCountryAsync(User, countryId)
             : (await authorization.AuthorizeAsync(User, Policies.Administer)).Succeeded;
+
+    /// <summary>Shared records (principles, cycles) have no readers besides the administrators, who may edit them.</summary>
+    private async Task<bool> MayReadAsync(HistoryScope scope) =>
+        scope.CountryId is { } countryId && await authorization.CanReadCountryAsync(User, countryId);
 }

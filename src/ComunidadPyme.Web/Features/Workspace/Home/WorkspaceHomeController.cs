@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ComunidadPyme.Web.Features.Workspace.Home;
 
-/// <summary>The workspace's entrance: the countries the person may edit; a focal point of one country goes straight to it.</summary>
+/// <summary>
+/// The workspace's entrance: the countries the person may open, those they may only read (reviewers) marked as
+/// such; a focal point of one country goes straight to it.
+/// </summary>
 [Authorize(Policy = Policies.Workspace)]
 [Route("{lang:lang}/workspace")]
 public sealed class WorkspaceHomeController(WorkspaceCountryDirectory countries, WorkspaceUrls urls) : Controller
@@ -15,12 +18,12 @@ public sealed class WorkspaceHomeController(WorkspaceCountryDirectory countries,
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var lang = SupportedCultures.Current;
-        var editable = await countries.EditableByAsync(User, lang, cancellationToken);
-        if (editable.Count == 1 && !User.IsInRole(Roles.Administrator))
+        var openable = await countries.OpenableByAsync(User, lang, cancellationToken);
+        if (openable.Count == 1 && !User.IsInRole(Roles.Administrator))
         {
-            return Redirect(urls.Country(lang, editable[0].Iso2));
+            return Redirect(urls.Country(lang, openable[0].Country.Iso2));
         }
 
-        return View(editable);
+        return View(openable);
     }
 }

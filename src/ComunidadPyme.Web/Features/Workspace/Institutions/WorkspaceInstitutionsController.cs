@@ -12,6 +12,7 @@ public sealed class WorkspaceInstitutionsController(
     : CountryRecordsController<InstitutionForm>(editor, validator, text)
 {
     [HttpGet("")]
+    [ReadableByCountryReaders]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await editor.ListAsync(Country.Id, cancellationToken));
 }

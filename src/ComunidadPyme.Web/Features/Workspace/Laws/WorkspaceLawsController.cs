@@ -16,11 +16,13 @@ public sealed class WorkspaceLawsController(
     : CountryRecordsController<LawForm>(editor, validator, text)
 {
     [HttpGet("")]
+    [ReadableByCountryReaders]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await editor.ListAsync(Country.Id, cancellationToken));
 
-    /// <summary>The uploaded official text, for people who may edit the law; always a download, never shown inline.</summary>
+    /// <summary>The uploaded official text, for people who may read the country (reviewers too); always a download, never shown inline.</summary>
     [HttpGet("{id:int}/document")]
+    [ReadableByCountryReaders]
     public async Task<IActionResult> Document(int id, CancellationToken cancellationToken)
     {
         if (await documents.OpenAsync(Country, id, cancellationToken) is not { } document)

@@ -20,6 +20,7 @@ public sealed class WorkspaceProfileController(
     private const string MembershipPrefix = "NewPeriod";
 
     [HttpGet("")]
+    [ReadableByCountryReaders]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await editor.LoadAsync(Country, cancellationToken));
 

@@ -14,6 +14,7 @@ public sealed class WorkspaceProgressController(
     : CountryRecordsController<ProgressForm>(editor, validator, text)
 {
     [HttpGet("")]
+    [ReadableByCountryReaders]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await editor.ListAsync(Country.Id, cancellationToken));
 

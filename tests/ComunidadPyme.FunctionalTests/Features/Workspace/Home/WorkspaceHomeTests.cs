@@ -4,8 +4,8 @@ using ComunidadPyme.FunctionalTests.Support;
 namespace ComunidadPyme.FunctionalTests.Features.Workspace.Home;
 
 /// <summary>
-/// The workspace's entrance, as each kind of user finds it: straight to their one country, a choice of countries,
-/// nothing to edit, or the sign-in page.
+/// The workspace's entrance, as each kind of user finds it: straight to their one country, a choice of countries
+/// (to read only, for reviewers), or the sign-in page.
 /// </summary>
 public sealed class WorkspaceHomeTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
@@ -33,16 +33,30 @@ public sealed class WorkspaceHomeTests(PortalFactory portal) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task ReviewerSeesThatTheyMayEditNoCountry()
+    public async Task ReviewerChoosesAmongAllCountriesEachMarkedReadOnly()
     {
         var client = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.Reviewer);
 
         var response = await client.GetAsync("/en/workspace");
-        var dashboard = await client.GetAsync("/en/workspace/br");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty((await HtmlDocument.ParseAsync(response)).QuerySelectorAll(".workspace-countries"));
-        Assert.Equal(HttpStatusCode.Forbidden, dashboard.StatusCode);
+        var page = await HtmlDocument.ParseAsync(response);
+        var countries = page.QuerySelectorAll(".workspace-countries [data-iso2]");
+        Assert.Equal(35, countries.Length);
+        Assert.NotNull(page.QuerySelector(".workspace-countries [data-iso2='BR'] a[href='/en/workspace/br']"));
+        Assert.NotNull(page.QuerySelector(".workspace-countries [data-iso2='MX'] a[href='/en/workspace/mx']"));
+        Assert.All(countries, country => Assert.Equal("read only", country.QuerySelector(".read-only-badge")?.TextContent.Trim()));
+        Assert.Null(page.QuerySelector("a[href='/en/admin/principles']"));
+    }
+
+    [Fact]
+    public async Task AdministratorsCountriesAreNotMarkedReadOnly()
+    {
+        var client = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.Administrator);
+
+        var page = await HtmlDocument.ParseAsync(await client.GetAsync("/es/workspace"));
+
+        Assert.Empty(page.QuerySelectorAll(".read-only-badge"));
     }
 
     [Theory]

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.FunctionalTests.Features.Workspace.Laws;
 
-/// <summary>The official PDF of a law: checked by content and size, kept outside the web root, downloaded by those who may edit it.</summary>
+/// <summary>The official PDF of a law: checked by content and size, kept outside the web root, downloaded by those who may read the country.</summary>
 public sealed class LawDocumentsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly byte[] s_pdf = Encoding.ASCII.GetBytes(
@@ -42,10 +42,10 @@ public sealed class LawDocumentsTests(PortalFactory portal) : IClassFixture<Port
 
     [Theory]
     [InlineData(WorkspaceUser.FocalPointMexico, HttpStatusCode.Forbidden)]
-    [InlineData(WorkspaceUser.Reviewer, HttpStatusCode.Forbidden)]
+    [InlineData(WorkspaceUser.Reviewer, HttpStatusCode.OK)]
     [InlineData(WorkspaceUser.Anonymous, HttpStatusCode.Redirect)]
     [InlineData(WorkspaceUser.Administrator, HttpStatusCode.OK)]
-    public async Task OnlyPeopleWhoMayEditTheLawDownloadItFromTheWorkspace(WorkspaceUser user, HttpStatusCode expected)
+    public async Task OnlyPeopleWhoMayReadTheCountryDownloadItFromTheWorkspace(WorkspaceUser user, HttpStatusCode expected)
     {
         var owner = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.FocalPointBrazil);
         var title = $"Guarded law {user}";

@@ -7,7 +7,8 @@ namespace ComunidadPyme.FunctionalTests.Features.Workspace.Observations;
 
 /// <summary>
 /// Who may open and post the grid, the import and its template: a focal point only for their own country,
-/// administrators for any, reviewers and visitors for none. A refused post changes nothing.
+/// administrators for any, visitors for none; reviewers may read the grid of any country and nothing else. A
+/// refused post changes nothing.
 /// </summary>
 public sealed class ObservationPagesAuthorizationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
@@ -16,6 +17,14 @@ public sealed class ObservationPagesAuthorizationTests(PortalFactory portal) : I
     public static TheoryData<string> Reads() => new()
     {
         "/en/workspace/{0}/observations",
+        "/en/workspace/{0}/import",
+        "/en/workspace/{0}/import/template.csv",
+        "/en/workspace/{0}/import/template.xlsx",
+    };
+
+    /// <summary>The import and its templates are for people who may change the values.</summary>
+    public static TheoryData<string> EditPages() => new()
+    {
         "/en/workspace/{0}/import",
         "/en/workspace/{0}/import/template.csv",
         "/en/workspace/{0}/import/template.xlsx",
@@ -77,12 +86,22 @@ public sealed class ObservationPagesAuthorizationTests(PortalFactory portal) : I
     }
 
     [Theory]
-    [MemberData(nameof(Reads))]
-    public async Task AReviewerMayNotOpenThem(string path)
+    [MemberData(nameof(EditPages))]
+    public async Task AReviewerMayNotOpenTheImport(string path)
     {
         var client = await ObservationsSignIn.AsAsync(portal, ObservationsSignIn.Reviewer);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(string.Format(path, "br"))).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("mx")]
+    public async Task AReviewerMayReadAnyCountrysGrid(string iso2)
+    {
+        var client = await ObservationsSignIn.AsAsync(portal, ObservationsSignIn.Reviewer);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/en/workspace/{iso2}/observations")).StatusCode);
     }
 
     [Theory]

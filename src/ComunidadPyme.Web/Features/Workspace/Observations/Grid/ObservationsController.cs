@@ -24,6 +24,7 @@ public sealed class ObservationsController(
     private const int MaxFormValues = 100_000;
 
     [HttpGet("")]
+    [ReadableByCountryReaders]
     public async Task<IActionResult> Index([FromQuery] ObservationGridQuery query, CancellationToken cancellationToken)
     {
         var range = await RangeAsync(query, cancellationToken);
