@@ -942,7 +942,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     DROP INDEX [IX_ProgressReports_ReportingCycleId] ON [ProgressReports];
@@ -950,7 +950,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     ALTER TABLE [ReviewComments] ADD [ByReviewer] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -958,7 +958,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     ALTER TABLE [ProgressReports] ADD [AssessedAtUtc] datetime2 NULL;
@@ -966,7 +966,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     ALTER TABLE [ProgressReports] ADD [AssessedBy] nvarchar(256) NULL;
@@ -974,7 +974,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     ALTER TABLE [ProgressReports] ADD [AssessedLevel] nvarchar(60) NULL;
@@ -982,7 +982,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     ALTER TABLE [ProgressReports] ADD [AssessmentRationale] nvarchar(2000) NULL;
@@ -990,7 +990,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     ALTER TABLE [ProgressReports] ADD [AwaitsConfirmation] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -998,7 +998,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     ALTER TABLE [ProgressReports] ADD [CarriedForwardFromId] int NULL;
@@ -1006,7 +1006,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     ALTER TABLE [Principles] ADD [ConcernsWomenEntrepreneurs] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -1014,7 +1014,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     CREATE TABLE [StaleDataReminders] (
@@ -1034,7 +1034,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     CREATE INDEX [IX_ProgressReports_CarriedForwardFromId] ON [ProgressReports] ([CarriedForwardFromId]);
@@ -1042,7 +1042,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     CREATE INDEX [IX_ProgressReports_ReportingCycleId_State] ON [ProgressReports] ([ReportingCycleId], [State]);
@@ -1050,7 +1050,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_StaleDataReminders_CountryId_Part_Period_Recipient] ON [StaleDataReminders] ([CountryId], [Part], [Period], [Recipient]);
@@ -1058,15 +1058,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
-)
-BEGIN
-    ALTER TABLE [ProgressReports] ADD CONSTRAINT [FK_ProgressReports_ProgressReports_CarriedForwardFromId] FOREIGN KEY ([CarriedForwardFromId]) REFERENCES [ProgressReports] ([Id]) ON DELETE NO ACTION;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     UPDATE ReviewComments SET ByReviewer = 1;
@@ -1074,7 +1066,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     UPDATE Principles SET ConcernsWomenEntrepreneurs = 1 WHERE LOWER(Text_En) LIKE '%women entrepreneurs%';
@@ -1082,11 +1074,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206204025_OasReview'
+    WHERE [MigrationId] = N'20261206210631_OasReview'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206204025_OasReview', N'10.0.15');
+    VALUES (N'20261206210631_OasReview', N'10.0.15');
 END;
 
 COMMIT;

@@ -11,6 +11,7 @@ using ComunidadPyme.Web.Features.Maps;
 using ComunidadPyme.Web.Features.Laws;
 using ComunidadPyme.Web.Features.Programmes;
 using ComunidadPyme.Web.Features.Progress;
+using ComunidadPyme.Web.Features.Workspace.Review;
 using ComunidadPyme.Web.Features.Api;
 using ComunidadPyme.Web.Features.OpenData;
 using ComunidadPyme.Web.Features.CountryProfile;
@@ -113,6 +114,7 @@ public static class WebServices
         services.AddObservationsFeature();
         services.AddIndicatorCatalogueFeature();
         services.AddWorkspaceFeature();
+        services.AddReviewFeature();
         return services;
     }
 }

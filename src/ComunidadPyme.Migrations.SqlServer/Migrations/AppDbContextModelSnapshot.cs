@@ -1927,11 +1927,6 @@ namespace ComunidadPyme.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("ComunidadPyme.Core.Principles.ProgressReport", b =>
                 {
-                    b.HasOne("ComunidadPyme.Core.Principles.ProgressReport", null)
-                        .WithMany()
-                        .HasForeignKey("CarriedForwardFromId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("ComunidadPyme.Core.Countries.Country", null)
                         .WithMany()
                         .HasForeignKey("CountryId")

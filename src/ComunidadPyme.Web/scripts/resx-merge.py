@@ -2,8 +2,8 @@
 """Adds interface text to a resource set in all four languages.
 
 Usage: python3 scripts/resx-merge.py <BaseName> <strings.tsv>
-  BaseName: path under Resources/ without culture or extension, e.g. SharedResource or
-            Features/Compare/CompareResource.
+  BaseName: path under src/ComunidadPyme.Web/ without culture or extension, e.g.
+            Localization/SharedResource or Features/Compare/CompareResource.
   strings.tsv: one line per text: key<TAB>en<TAB>es<TAB>pt<TAB>fr. A key of "=" means "the English text
             is the key" (the usual case); only other keys are written to the neutral (English) file.
 Existing entries with the same key are replaced; the files stay sorted, so merges stay clean.
@@ -36,7 +36,7 @@ def save(path, data):
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
-    base = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Resources", sys.argv[1])
+    base = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", sys.argv[1])
     files = {"": base + ".resx", "es": base + ".es.resx", "pt": base + ".pt.resx", "fr": base + ".fr.resx"}
     with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".resx.lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)

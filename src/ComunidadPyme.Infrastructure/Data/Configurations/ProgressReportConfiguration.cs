@@ -22,7 +22,9 @@ public class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressRepo
         builder.HasIndex(r => new { r.CountryId, r.PrincipleId, r.ReportingCycleId }).IsUnique();
         builder.Property(r => r.AssessmentRationale).HasMaxLength(FieldLengths.Note);
         builder.Property(r => r.AssessedBy).HasMaxLength(FieldLengths.UserName);
-        builder.HasOne<ProgressReport>().WithMany().HasForeignKey(r => r.CarriedForwardFromId).OnDelete(DeleteBehavior.Restrict);
+        // Which accepted report a carried-forward draft started from: informative only, no foreign key, so the
+        // report it came from can be corrected in a later version without touching this one.
+        builder.HasIndex(r => r.CarriedForwardFromId);
         builder.HasIndex(r => new { r.ReportingCycleId, r.State });
         builder.Ignore(r => r.IsEditableByCountry);
         builder.Ignore(r => r.LevelGap);

@@ -1,4 +1,5 @@
 using ComunidadPyme.Web.Features.Common;
+using ComunidadPyme.Web.Features.Workspace.Review;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Infrastructure;
 using ComunidadPyme.Web.Localization;
@@ -10,7 +11,11 @@ namespace ComunidadPyme.Web.Features.Workspace.Progress;
 
 [Route("{lang:lang}/workspace/{iso2:length(2)}/progress")]
 public sealed class WorkspaceProgressController(
-    ProgressEditor editor, IValidator<ProgressForm> validator, IStringLocalizer<EditingResource> text, WorkspaceText<WorkspaceProgressResource> l)
+    ProgressEditor editor,
+    IValidator<ProgressForm> validator,
+    IStringLocalizer<EditingResource> text,
+    WorkspaceText<WorkspaceProgressResource> l,
+    ReviewEmails emails)
     : CountryRecordsController<ProgressForm>(editor, validator, text)
 {
     [HttpGet("")]
@@ -24,6 +29,9 @@ public sealed class WorkspaceProgressController(
         switch (await editor.SubmitAsync(Country, id, version, cancellationToken))
         {
             case EditOutcome.Saved:
+                await emails.NotifyAsync(
+                    new ReviewNotice(id, Country.Id, Country.Iso2, ReviewAction.Submit, null, User.Identity?.Name ?? string.Empty),
+                    HttpContext, cancellationToken);
                 TempData.SetStatusMessage(l["Submitted. The reviewers have been given the report."]);
                 return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current, iso2 = Country.Slug });
             case EditOutcome.Conflict:

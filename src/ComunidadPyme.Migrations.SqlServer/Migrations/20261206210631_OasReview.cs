@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ComunidadPyme.Migrations.Sqlite.Migrations
+namespace ComunidadPyme.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class OasReview : Migration
@@ -18,54 +18,54 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "ByReviewer",
                 table: "ReviewComments",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "AssessedAtUtc",
                 table: "ProgressReports",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssessedBy",
                 table: "ProgressReports",
-                type: "TEXT",
+                type: "nvarchar(256)",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssessedLevel",
                 table: "ProgressReports",
-                type: "TEXT",
+                type: "nvarchar(60)",
                 maxLength: 60,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssessmentRationale",
                 table: "ProgressReports",
-                type: "TEXT",
+                type: "nvarchar(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "AwaitsConfirmation",
                 table: "ProgressReports",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "CarriedForwardFromId",
                 table: "ProgressReports",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "ConcernsWomenEntrepreneurs",
                 table: "Principles",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
@@ -73,16 +73,16 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
                 name: "StaleDataReminders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CountryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Part = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Period = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Recipient = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CountryId = table.Column<int>(type: "int", nullable: false),
+                    Part = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Period = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Recipient = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -111,14 +111,6 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
                 columns: new[] { "CountryId", "Part", "Period", "Recipient" },
                 unique: true);
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_ProgressReports_ProgressReports_CarriedForwardFromId",
-                table: "ProgressReports",
-                column: "CarriedForwardFromId",
-                principalTable: "ProgressReports",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
             // Until now only reviewers wrote comments (with a return or an acceptance).
             migrationBuilder.Sql("UPDATE ReviewComments SET ByReviewer = 1;");
 
@@ -129,10 +121,6 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_ProgressReports_ProgressReports_CarriedForwardFromId",
-                table: "ProgressReports");
-
             migrationBuilder.DropTable(
                 name: "StaleDataReminders");
 
