@@ -51,7 +51,7 @@ public class ProgressReport : CountryContent
     /// A new cycle's draft that starts from this accepted report: the same level, narrative and evidence, marked
     /// "carried forward — still true?" until the country confirms or edits it.
     /// </summary>
-    public ProgressReport CarryForwardTo(int reportingCycleId)
+    public ProgressReport CarryForwardTo(ReportingCycle cycle)
     {
         if (State != WorkflowState.Accepted)
         {
@@ -63,7 +63,8 @@ public class ProgressReport : CountryContent
             CountryId = CountryId,
             IsSample = IsSample,
             PrincipleId = PrincipleId,
-            ReportingCycleId = reportingCycleId,
+            ReportingCycle = cycle,
+            ReportingCycleId = cycle.Id,
             Level = Level,
             Narrative = Narrative is null ? null : TranslatableText.Copy(Narrative),
             Evidence = [.. Evidence.Select(e => new EvidenceLink { Title = e.Title, Url = e.Url })],

@@ -27,6 +27,7 @@ public sealed class SampleContentSeeder(AppDbContext db, ILogger<SampleContentSe
         db.Institutions.AddRange(content.Institutions);
         db.LegalInstruments.AddRange(content.LegalInstruments);
         db.SupportProgrammes.AddRange(content.SupportProgrammes);
+        db.ReportingCycles.Add(content.PreviousReportingCycle);
         db.ReportingCycles.Add(content.ReportingCycle);
         db.ProgressReports.AddRange(content.ProgressReports);
         db.Observations.AddRange(content.Observations);

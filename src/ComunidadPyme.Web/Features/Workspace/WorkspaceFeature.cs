@@ -38,6 +38,7 @@ public static class WorkspaceFeature
         services.AddScoped<HistoryService>();
         services.AddScoped<PrincipleEditor>();
         services.AddScoped<CycleEditor>();
+        services.AddScoped<CycleCarryForward>();
         services.AddScoped<VersionRestorer>();
         services.AddSingleton<DocumentStore>();
 

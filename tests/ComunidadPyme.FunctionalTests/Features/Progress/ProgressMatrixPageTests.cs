@@ -14,11 +14,14 @@ public sealed class ProgressMatrixPageTests(PortalFactory portal)
 {
     private sealed record Report(string Iso2, PrincipleKind Kind, int Number, WorkflowState State, ProgressLevel Level);
 
+    /// <summary>The reports of the cycle the page shows first: the latest one.</summary>
     private async Task<List<Report>> ReportsAsync()
     {
         using var scope = portal.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var latest = await db.ReportingCycles.OrderByDescending(c => c.OpensOn).Select(c => c.Id).FirstAsync();
         return await db.ProgressReports.AsNoTracking()
+            .Where(r => r.ReportingCycleId == latest)
             .Join(db.Countries, r => r.CountryId, c => c.Id, (r, c) => new Report(c.Iso2, r.Principle!.Kind, r.Principle.Number, r.State, r.Level))
             .ToListAsync();
     }

@@ -119,7 +119,7 @@ public class ProgressReportReviewTests
         report.Evidence.Add(new EvidenceLink { Title = "Law 123", Url = "https://example.org/law-123" });
         report.Narrative = TranslatableText.In("es", "Ley aprobada.");
 
-        var next = report.CarryForwardTo(reportingCycleId: 9);
+        var next = report.CarryForwardTo(new ReportingCycle { Id = 9 });
 
         Assert.Equal(WorkflowState.Draft, next.State);
         Assert.Equal((7, 1, 9, report.Level), (next.CountryId, next.PrincipleId, next.ReportingCycleId, next.Level));
@@ -137,7 +137,7 @@ public class ProgressReportReviewTests
     [Fact]
     public void CarriesForwardOnlyAcceptedReports()
     {
-        Assert.Throws<WorkflowException>(() => Submitted().CarryForwardTo(9));
+        Assert.Throws<WorkflowException>(() => Submitted().CarryForwardTo(new ReportingCycle { Id = 9 }));
     }
 
     [Theory]

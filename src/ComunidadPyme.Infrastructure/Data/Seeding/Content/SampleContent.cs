@@ -25,6 +25,7 @@ public static class SampleContent
         var random = new Random(seed);
         var lookup = new PrincipleLookup(principles);
         var cycle = SampleProgress.Cycle();
+        var previousCycle = SampleProgress.PreviousCycle();
         var indicators = indicatorsByCode.Values
             .OrderBy(i => i.SortOrder)
             .ThenBy(i => i.Code, StringComparer.Ordinal)
@@ -52,8 +53,9 @@ public static class SampleContent
             legalInstruments.AddRange(SampleLegalInstruments.For(country, profile, index, lookup, random));
             programmes.AddRange(SampleProgrammes.For(country, profile, index, countryInstitutions, random));
             reports.AddRange(SampleProgress.For(country, profile, index, lookup, cycle, random));
+            reports.AddRange(SampleProgress.ForPreviousCycle(country, profile, index, lookup, previousCycle));
         }
 
-        return new SampleContentSet(institutions, observations, legalInstruments, programmes, cycle, reports);
+        return new SampleContentSet(institutions, observations, legalInstruments, programmes, cycle, reports, previousCycle);
     }
 }

@@ -19,4 +19,5 @@ public sealed record SampleContentSet(
     IReadOnlyList<LegalInstrument> LegalInstruments,
     IReadOnlyList<SupportProgramme> SupportProgrammes,
     ReportingCycle ReportingCycle,
-    IReadOnlyList<ProgressReport> ProgressReports);
+    IReadOnlyList<ProgressReport> ProgressReports,
+    ReportingCycle PreviousReportingCycle);

@@ -25,7 +25,8 @@ public sealed class ProgressEditor(
             .Where(r => r.CountryId == countryId)
             .OrderByDescending(r => r.ReportingCycle!.OpensOn).ThenBy(r => r.Principle!.Kind).ThenBy(r => r.Principle!.Number)
             .Select(r => new ProgressReportListItem(r.Id, r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle, r.ReportingCycle!.Name,
-                r.Level, r.State, r.SubmittedAtUtc, r.Version, r.IsSample, r.UpdatedBy, r.UpdatedAtUtc))
+                r.Level, r.State, r.SubmittedAtUtc, r.Version, r.IsSample, r.UpdatedBy, r.UpdatedAtUtc, r.AwaitsConfirmation,
+                r.ReportingCycle.Status == ReportingCycleStatus.Closed))
             .ToListAsync(cancellationToken);
 
     public async Task<EditorPage<ProgressForm>?> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken) => new()
@@ -58,7 +59,9 @@ public sealed class ProgressEditor(
             IsSample = report.IsSample,
             UpdatedBy = report.UpdatedBy,
             UpdatedAtUtc = report.UpdatedAtUtc,
-            LockedReason = report.IsEditableByCountry ? null : l["This report is {0}: it can no longer be changed.", EnumText.Of(l, report.State).ToLowerInvariant()].Value,
+            LockedReason = report.ReportingCycle!.Status == ReportingCycleStatus.Closed
+                ? l["This report's cycle is closed: its reports are frozen."].Value
+                : report.IsEditableByCountry ? null : l["This report is {0}: it can no longer be changed.", EnumText.Of(l, report.State).ToLowerInvariant()].Value,
             Details = new ProgressDetails(principle, report.ReportingCycle!.Name.In(lang), report.State, report.SubmittedAtUtc,
                 [.. report.Comments.OrderBy(c => c.WrittenAtUtc)]),
             Form = new ProgressForm
@@ -92,35 +95,39 @@ public sealed class ProgressEditor(
 
     public async Task<EditOutcome> UpdateAsync(WorkspaceCountry country, int id, ProgressForm form, CancellationToken cancellationToken)
     {
-        var report = await db.ProgressReports.FirstOrDefaultAsync(r => r.Id == id && r.CountryId == country.Id, cancellationToken);
+        var report = await db.ProgressReports.Include(r => r.ReportingCycle)
+            .FirstOrDefaultAsync(r => r.Id == id && r.CountryId == country.Id, cancellationToken);
         if (report is null)
         {
             return EditOutcome.NotFound;
         }
 
-        if (!report.IsEditableByCountry)
+        if (!IsChangeable(report))
         {
             return EditOutcome.Locked;
         }
 
         Apply(form, report);
+        report.ConfirmCarriedForward();
         return await saver.TrySaveAsync(report, form.Version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
     }
 
     /// <summary>Hands the report to the reviewers; afterwards the country can no longer change it unless it is returned.</summary>
     public async Task<EditOutcome> SubmitAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)
     {
-        var report = await db.ProgressReports.FirstOrDefaultAsync(r => r.Id == id && r.CountryId == country.Id, cancellationToken);
+        var report = await db.ProgressReports.Include(r => r.ReportingCycle)
+            .FirstOrDefaultAsync(r => r.Id == id && r.CountryId == country.Id, cancellationToken);
         if (report is null)
         {
             return EditOutcome.NotFound;
         }
 
-        if (!report.IsEditableByCountry)
+        if (!IsChangeable(report))
         {
             return EditOutcome.Locked;
         }
 
+        report.ConfirmCarriedForward();
         report.Submit(currentUser.UserName, clock.GetUtcNow().UtcDateTime);
         return await saver.TrySaveAsync(report, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
     }
@@ -160,6 +167,29 @@ public sealed class ProgressEditor(
         return await saver.TryDeleteAsync(report, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
     }
 
+    /// <summary>"Still true": the country confirms a report carried forward from the previous cycle as it stands.</summary>
+    public async Task<EditOutcome> ConfirmCarriedForwardAsync(WorkspaceCountry country, int id, Guid version, CancellationToken cancellationToken)
+    {
+        var report = await db.ProgressReports.Include(r => r.ReportingCycle)
+            .FirstOrDefaultAsync(r => r.Id == id && r.CountryId == country.Id, cancellationToken);
+        if (report is null || !report.AwaitsConfirmation)
+        {
+            return EditOutcome.NotFound;
+        }
+
+        if (!IsChangeable(report))
+        {
+            return EditOutcome.Locked;
+        }
+
+        report.ConfirmCarriedForward();
+        return await saver.TrySaveAsync(report, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+    }
+
+    /// <summary>The country changes a report only while it is its own (draft or returned) and its cycle is not closed.</summary>
+    private static bool IsChangeable(ProgressReport report) =>
+        report.IsEditableByCountry && report.ReportingCycle!.Status != ReportingCycleStatus.Closed;
+
     /// <summary>A report the reviewers have seen keeps its place in the review history.</summary>
     private static bool IsDeletable(WorkflowState state, DateTime? submittedAtUtc) => state == WorkflowState.Draft && submittedAtUtc is null;
 
@@ -174,9 +204,10 @@ public sealed class ProgressEditor(
 /// <summary>A report in the section's list.</summary>
 public sealed record ProgressReportListItem(
     int Id, PrincipleKind Kind, int Number, LocalizedText PrincipleTitle, LocalizedText Cycle, ProgressLevel Level,
-    WorkflowState State, DateTime? SubmittedAtUtc, Guid Version, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc)
+    WorkflowState State, DateTime? SubmittedAtUtc, Guid Version, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc,
+    bool AwaitsConfirmation, bool IsFrozen)
 {
-    public bool IsEditable => State is WorkflowState.Draft or WorkflowState.Returned;
+    public bool IsEditable => State is (WorkflowState.Draft or WorkflowState.Returned) && !IsFrozen;
 }
 
 /// <summary>What an edit page shows about a report besides the form: its principle, cycle, state and reviewers' comments.</summary>

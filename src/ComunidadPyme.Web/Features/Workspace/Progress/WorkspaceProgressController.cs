@@ -43,4 +43,22 @@ public sealed class WorkspaceProgressController(
                 return NotFound();
         }
     }
+
+    [HttpPost("{id:int}/still-true")]
+    public async Task<IActionResult> ConfirmCarriedForward(int id, [FromForm] Guid version, CancellationToken cancellationToken)
+    {
+        switch (await editor.ConfirmCarriedForwardAsync(Country, id, version, cancellationToken))
+        {
+            case EditOutcome.Saved:
+                TempData.SetStatusMessage(l["Confirmed: the report carried forward from the previous cycle is still true."]);
+                return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current, iso2 = Country.Slug });
+            case EditOutcome.Conflict:
+                TempData.SetStatusMessage(l["Someone changed the report after you opened the list. Check it, then confirm again."]);
+                return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current, iso2 = Country.Slug });
+            case EditOutcome.Locked:
+                return StatusCode(StatusCodes.Status409Conflict);
+            default:
+                return NotFound();
+        }
+    }
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace ComunidadPyme.Web.Features.Workspace.Admin.Cycles;
 
 /// <summary>Reporting cycles: when countries may submit progress reports. A cycle with reports is never deleted.</summary>
-public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, WorkspaceText<AdminCyclesResource> l)
+public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, CycleCarryForward carryForward, WorkspaceText<AdminCyclesResource> l)
     : IRecordEditor<SharedData, int, CycleForm>
 {
     public IStringLocalizer Labels => l;
@@ -47,6 +47,11 @@ public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, Workspace
         var cycle = new ReportingCycle();
         Apply(form, cycle);
         db.ReportingCycles.Add(cycle);
+        if (cycle.Status == ReportingCycleStatus.Open)
+        {
+            await carryForward.AddDraftsAsync(cycle, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return EditOutcome.Saved;
     }
@@ -56,7 +61,12 @@ public sealed class CycleEditor(AppDbContext db, VersionedSaver saver, Workspace
         var cycle = await db.ReportingCycles.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (cycle is not null)
         {
+            var opens = cycle.Status != ReportingCycleStatus.Open && form.Status == ReportingCycleStatus.Open;
             Apply(form, cycle);
+            if (opens)
+            {
+                await carryForward.AddDraftsAsync(cycle, cancellationToken);
+            }
         }
 
         return await saver.SaveFoundAsync(cycle, form.Version, cancellationToken);

@@ -33,6 +33,7 @@ public sealed class PrincipleEditor(AppDbContext db, VersionedSaver saver, Works
                 Version = principle.Version,
                 ShortTitle = LocalizedTextForm.From(principle.ShortTitle),
                 Text = LocalizedTextForm.From(principle.Text),
+                ConcernsWomenEntrepreneurs = principle.ConcernsWomenEntrepreneurs,
             },
         };
     }
@@ -44,6 +45,7 @@ public sealed class PrincipleEditor(AppDbContext db, VersionedSaver saver, Works
         {
             principle.ShortTitle = form.ShortTitle.ToValue();
             principle.Text = form.Text.ToValue();
+            principle.ConcernsWomenEntrepreneurs = form.ConcernsWomenEntrepreneurs;
         }
 
         return await saver.SaveFoundAsync(principle, form.Version, cancellationToken);

@@ -15,6 +15,9 @@ public sealed class PrincipleForm : IVersionedForm
 
     [FieldLabel("Text")]
     public LocalizedTextForm Text { get; set; } = new();
+
+    [FieldLabel("Concerns women entrepreneurs")]
+    public bool ConcernsWomenEntrepreneurs { get; set; }
 }
 
 public sealed class PrincipleFormValidator : AbstractValidator<PrincipleForm>
