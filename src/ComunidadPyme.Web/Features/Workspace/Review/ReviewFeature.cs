@@ -1,3 +1,5 @@
+using ComunidadPyme.Web.Features.Workspace.Review.Freshness;
+
 namespace ComunidadPyme.Web.Features.Workspace.Review;
 
 public static class ReviewFeature
@@ -7,6 +9,7 @@ public static class ReviewFeature
         services.AddScoped<ReviewQueueService>();
         services.AddScoped<ReportReviewService>();
         services.AddScoped<ReviewEmails>();
+        services.AddReviewFreshnessFeature();
         return services;
     }
 }
