@@ -3,7 +3,6 @@ using ComunidadPyme.Core.Countries;
 using ComunidadPyme.Core.Indicators;
 using ComunidadPyme.FunctionalTests.Support;
 using ComunidadPyme.Infrastructure.Data;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,8 +11,6 @@ namespace ComunidadPyme.FunctionalTests.Features.Workspace.Review.Freshness;
 /// <summary>The OAS data-freshness page: every country's parts with their dates, stale markers and completeness.</summary>
 public sealed class FreshnessPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private const int Budget = 16;
-
     [Theory]
     [InlineData(WorkspaceUser.Reviewer, HttpStatusCode.OK)]
     [InlineData(WorkspaceUser.Administrator, HttpStatusCode.OK)]
@@ -94,29 +91,6 @@ public sealed class FreshnessPageTests(PortalFactory portal) : IClassFixture<Por
 
         Assert.NotNull(women.QuerySelector(".women-notice"));
         Assert.True(women.QuerySelector("#freshness-women")!.HasAttribute("checked"));
-    }
-
-    [Fact]
-    public async Task ReadsTheWholeRegionInAHandfulOfSqlCommands()
-    {
-        var counter = new SqlCommandCounter();
-        using var counted = portal.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(counter))));
-        var reviewer = await WorkspaceSignIn.ClientAsync(counted, WorkspaceUser.Reviewer);
-        await reviewer.GetAsync("/en/review/freshness"); // first-request work is not the page's
-
-        counter.Reset();
-        var response = await reviewer.GetAsync("/en/review/freshness");
-        var all = counter.Count;
-        counter.Reset();
-        await reviewer.GetAsync("/en/review/freshness?region=Caribbean&women=true");
-        var few = counter.Count;
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        // 11 are the page's (one grouped command per kind of record, the indicators, the reminders); the rest are the
-        // sign-in cookie's validation on every request (SecurityStampValidator with a zero interval), whatever the page.
-        Assert.InRange(all, 1, Budget);
-        Assert.Equal(all, few);
     }
 
     private async Task MakeMexicosProgrammesTwoYearsOldAsync()
