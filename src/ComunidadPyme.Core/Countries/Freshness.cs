@@ -1,3 +1,5 @@
+using ComunidadPyme.Core.Indicators;
+
 namespace ComunidadPyme.Core.Countries;
 
 /// <summary>
@@ -24,6 +26,32 @@ public static class Freshness
 
     /// <summary>Whether a country's statistics, whose latest value is for <paramref name="latestYear"/>, are outdated.</summary>
     public static bool AreStatisticsOutdated(int latestYear, DateOnly today) => latestYear < today.Year - StatisticsLagYears;
+
+    /// <summary>
+    /// Whether a country's series of one indicator is stale: an indicator collected at regular intervals (annual,
+    /// quarterly, monthly) with no value for any of the last <see cref="StatisticsLagYears"/> + 1 years, the
+    /// current one included (in 2026: none for 2024, 2025 or 2026), or with no value at all. The same lag as
+    /// <see cref="AreStatisticsOutdated"/>, so the dashboard's "statistics outdated" and this rule agree.
+    /// An irregular indicator is stale only when it has no value.
+    /// </summary>
+    public static bool IsIndicatorStale(Periodicity periodicity, int? latestYear, DateOnly today) =>
+        latestYear is not { } year || (periodicity != Periodicity.Irregular && AreStatisticsOutdated(year, today));
+
+    /// <summary>
+    /// The share of a country's parts that are present and not stale, from 0 to 1; a part counted as a fraction
+    /// (the indicators, as the share of current ones) adds that fraction.
+    /// </summary>
+    public static double Completeness(IEnumerable<double> partScores)
+    {
+        var (sum, count) = (0.0, 0);
+        foreach (var score in partScores)
+        {
+            sum += Math.Clamp(score, 0, 1);
+            count++;
+        }
+
+        return count == 0 ? 0 : sum / count;
+    }
 
     /// <summary>A programme whose end date has passed should be updated or closed.</summary>
     public static bool HasEnded(DateOnly? endsOn, DateOnly today) => endsOn is { } end && end < today;

@@ -43,6 +43,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Every test request comes from the same (missing) client address, so the per-address sign-in
         // limit would throttle unrelated tests; the limit itself is tested with its own factory.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "10000");
+
+        // The scheduled stale-data reminders would send e-mails at random moments of a test; tests run the job themselves.
+        builder.UseSetting("Reminders:Enabled", "false");
     }
 
     protected override void Dispose(bool disposing)

@@ -1,4 +1,5 @@
 using ComunidadPyme.Core.Countries;
+using ComunidadPyme.Core.Indicators;
 
 namespace ComunidadPyme.UnitTests.Core.Countries;
 
@@ -89,5 +90,41 @@ public sealed class FreshnessTests
     public void SaysAProgrammeHasEndedTheDayAfterItsEndDate(string? endsOn, bool ended)
     {
         Assert.Equal(ended, Freshness.HasEnded(endsOn is null ? null : DateOnly.Parse(endsOn, System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 12, 6)));
+    }
+
+    [Theory]
+    [InlineData(2026, false)]
+    [InlineData(2024, false)]
+    [InlineData(2023, true)]
+    [InlineData(null, true)]
+    public void SaysAnAnnualIndicatorWithNoValueForAnyOfTheLastThreeYearsIsStale(int? latestYear, bool stale)
+    {
+        Assert.Equal(stale, Freshness.IsIndicatorStale(Periodicity.Annual, latestYear, new DateOnly(2026, 12, 6)));
+    }
+
+    [Theory]
+    [InlineData("2026-01-01", 2024, false)]
+    [InlineData("2026-12-31", 2024, false)]
+    [InlineData("2027-01-01", 2024, true)]
+    public void JudgesTheIndicatorWindowByCalendarYear(string today, int latestYear, bool stale)
+    {
+        Assert.Equal(stale, Freshness.IsIndicatorStale(Periodicity.Annual, latestYear,
+            DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData(2010, false)]
+    [InlineData(null, true)]
+    public void SaysAnIrregularIndicatorIsStaleOnlyWithoutAnyValue(int? latestYear, bool stale)
+    {
+        Assert.Equal(stale, Freshness.IsIndicatorStale(Periodicity.Irregular, latestYear, new DateOnly(2026, 12, 6)));
+    }
+
+    [Fact]
+    public void ScoresCompletenessAsTheShareOfPartsPresentAndCurrent()
+    {
+        Assert.Equal(0.5, Freshness.Completeness([1, 0, 1, 0]));
+        Assert.Equal(0.75, Freshness.Completeness([1, 0.5]));
+        Assert.Equal(0, Freshness.Completeness([]));
     }
 }

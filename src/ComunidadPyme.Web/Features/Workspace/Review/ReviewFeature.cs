@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Features.Workspace.Review.Freshness;
 using ComunidadPyme.Web.Features.Workspace.Review.Matrix;
 
 namespace ComunidadPyme.Web.Features.Workspace.Review;
@@ -10,6 +11,7 @@ public static class ReviewFeature
         services.AddScoped<ReportReviewService>();
         services.AddScoped<ReviewEmails>();
         services.AddReviewMatrixFeature();
+        services.AddReviewFreshnessFeature();
         return services;
     }
 }
