@@ -149,6 +149,7 @@ public sealed class ReviewWorkflowTests(PortalFactory portal) : IClassFixture<Po
 
         var text = page.Body!.TextContent;
         Assert.Contains("A visão do país", text);
+        Assert.Contains("2 – Planejado", page.QuerySelector(".review-levels")!.TextContent);
         Assert.Contains("A avaliação do revisor", text);
         Assert.Contains("Link externo", text);
         Assert.NotNull(page.QuerySelector($"form[action='/pt/review/reports/{report.Id}/accept'] input[name=__RequestVerificationToken]"));

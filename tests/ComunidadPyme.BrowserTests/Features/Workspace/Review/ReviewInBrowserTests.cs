@@ -1,0 +1,91 @@
+using ComunidadPyme.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace ComunidadPyme.BrowserTests.Features.Workspace.Review;
+
+/// <summary>An OAS reviewer's day: the queue, a report returned with a comment, the progress matrix, on a phone and a laptop.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ReviewInBrowserTests(BrowserPortal portal)
+{
+    private const string Reviewer = "reviewer@example.org";
+    private const string ReviewerPassword = "Sample reviewer password 2026";
+
+    [SkippableFact]
+    public async Task ReviewerReturnsASubmittedReportAndTheCountrySeesWhy()
+    {
+        var page = await portal.SignedInAsync(Reviewer, ReviewerPassword);
+        await page.SetViewportSizeAsync(360, 800);
+
+        await page.GotoAsync(portal.BaseAddress + "/es/review?country=br");
+        Assert.Equal("Cola de revisión", (await page.Locator("h1").TextContentAsync())?.Trim());
+        await page.KeepScreenshotAsync("review-queue-es-360");
+        await AssertNoSidewaysScrollAsync(page);
+        await page.Locator("table.review-queue tbody tr a", new() { HasTextString = "Revisar" }).First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/es/review/reports/", StringComparison.Ordinal));
+        var reportUrl = page.Url;
+        await AssertNoSidewaysScrollAsync(page);
+        await page.KeepScreenshotAsync("review-report-es-360");
+
+        await page.Locator("#return-text").FillAsync("Añadan el número del decreto, por favor.");
+        await page.Locator("form[action$='/return'] button[type=submit]").ClickAsync();
+
+        await page.WaitForURLAsync(reportUrl);
+        Assert.Contains("Devuelto al país con su comentario.", await page.Locator(".status-message").TextContentAsync());
+        Assert.Contains("Añadan el número del decreto, por favor.", await page.Locator(".review-thread").TextContentAsync());
+        Assert.Contains("Devuelto", await page.Locator(".review-state").TextContentAsync());
+
+        var focal = await portal.SignedInAsFocalPointForBrazilAsync();
+        await focal.GotoAsync(portal.BaseAddress + "/es/workspace/br/progress/" + reportUrl.Split('/')[^1] + "/edit");
+        Assert.Contains("Añadan el número del decreto, por favor.", await focal.Locator("body").TextContentAsync());
+    }
+
+    [SkippableFact]
+    public async Task ReviewerReadsTheMatrixOnALaptopAndOnAPhoneAndOpensAReport()
+    {
+        var page = await portal.SignedInAsync(Reviewer, ReviewerPassword);
+        await page.SetViewportSizeAsync(1366, 900);
+
+        await page.GotoAsync(portal.BaseAddress + "/en/review/matrix");
+        await page.KeepScreenshotAsync("review-matrix-en-1366");
+        Assert.True(await page.Locator("table.progress-matrix tbody tr").CountAsync() >= 5);
+        await AssertNoSidewaysScrollAsync(page);
+
+        await page.SetViewportSizeAsync(360, 800);
+        await page.GotoAsync(portal.BaseAddress + "/fr/review/matrix");
+        await AssertNoSidewaysScrollAsync(page);
+        await page.KeepScreenshotAsync("review-matrix-fr-360");
+
+        await page.Locator("table tbody a[href*='/review/reports/']").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/fr/review/reports/", StringComparison.Ordinal));
+        Assert.Contains("Le point de vue du pays", await page.Locator("body").TextContentAsync());
+    }
+
+    [SkippableFact]
+    public async Task ReviewerSeesWhichDataAreStale()
+    {
+        var page = await portal.SignedInAsync(Reviewer, ReviewerPassword);
+        await page.SetViewportSizeAsync(360, 800);
+
+        await page.GotoAsync(portal.BaseAddress + "/pt/review/freshness");
+
+        Assert.True(await page.Locator("table tbody tr").CountAsync() > 10);
+        await AssertNoSidewaysScrollAsync(page);
+        await page.KeepScreenshotAsync("review-freshness-pt-360");
+    }
+
+    /// <summary>Wide tables scroll inside their own box; the page itself never scrolls sideways on a phone.</summary>
+    private static async Task AssertNoSidewaysScrollAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        var culprits = overflow <= 1 ? string.Empty : await page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => !e.closest('.table-responsive') && e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+                .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).replace(/ /g, '.') : '')).join(', ')
+            """);
+        var debug = overflow <= 1 ? string.Empty : await page.EvaluateAsync<string>("""
+            () => { const w = document.querySelector('.table-responsive'); if (!w) return 'no wrapper';
+              const s = getComputedStyle(w); return `wrapper ${w.getBoundingClientRect().width} scroll ${w.scrollWidth} overflowX ${s.overflowX} display ${s.display}; body ${document.body.scrollWidth}; main ${document.querySelector('main').getBoundingClientRect().width}`; }
+            """);
+        Assert.True(overflow <= 1, $"The page is {overflow} px wider than the screen at {page.Url}: {culprits} {debug}.");
+    }
+}
