@@ -1,6 +1,7 @@
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Indicators;
 using ComunidadPyme.Core.Legal;
+using ComunidadPyme.Core.Principles;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Infrastructure.Data.Seeding.Content;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,76 @@ public sealed class LargeDataSet(Func<AppDbContext> newContext)
 
         var rows = Enumerable.Range(1, count).Select(i => NewInstrument(countries[i % countries.Count], i));
         return await SaveInBatchesAsync(rows, (db, batch) => db.LegalInstruments.AddRange(batch));
+    }
+
+    /// <summary>
+    /// A closed cycle whose reports are all accepted and assessed, and an open one with a report per country and
+    /// principle in every state (a quarter each), submitted ones with a comment: the review pages' whole region.
+    /// </summary>
+    public async Task<int> ProgressReportsAsync()
+    {
+        List<int> countries;
+        List<int> principles;
+        var previous = new ReportingCycle
+        {
+            Name = LocalizedText.Of("Benchmark closed cycle"), OpensOn = new DateOnly(2014, 1, 1),
+            SubmissionDeadline = new DateOnly(2015, 6, 30), Status = ReportingCycleStatus.Closed,
+        };
+        var current = new ReportingCycle
+        {
+            Name = LocalizedText.Of("Benchmark open cycle"), OpensOn = new DateOnly(2025, 1, 1),
+            SubmissionDeadline = new DateOnly(2027, 6, 30), Status = ReportingCycleStatus.Open,
+        };
+        await using (var db = newContext())
+        {
+            countries = await db.Countries.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
+            principles = await db.Principles.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+            db.ReportingCycles.AddRange(previous, current);
+            await db.SaveChangesAsync();
+        }
+
+        var at = new DateTime(2025, 3, 1, 12, 0, 0, DateTimeKind.Utc);
+        var rows = from country in countries
+                   from principle in principles
+                   from cycle in new[] { previous, current }
+                   select NewReport(country, principle, cycle, cycle == previous ? WorkflowState.Accepted : (WorkflowState)((country + principle) % 4 + 1), at);
+        return await SaveInBatchesAsync(rows, (db, batch) => db.ProgressReports.AddRange(batch));
+    }
+
+    private ProgressReport NewReport(int countryId, int principleId, ReportingCycle cycle, WorkflowState state, DateTime at)
+    {
+        var report = new ProgressReport
+        {
+            CountryId = countryId,
+            PrincipleId = principleId,
+            ReportingCycleId = cycle.Id,
+            Level = (ProgressLevel)_random.Next(1, 6),
+            Narrative = new TranslatableText { Language = "es", Original = string.Join(' ', Enumerable.Range(0, 60).Select(_ => s_words[_random.Next(s_words.Length)])) },
+            Evidence = [new EvidenceLink { Title = "Benchmark evidence", Url = "https://example.org/evidence" }],
+            IsSample = true,
+        };
+        if (state == WorkflowState.Draft)
+        {
+            return report;
+        }
+
+        var submitted = at.AddDays(-_random.Next(0, 300));
+        report.Submit("bench focal point", submitted);
+        report.Assess("bench reviewer", submitted.AddDays(1), (AssessmentLevel)_random.Next(1, 6), "Benchmark assessment.");
+        if (state == WorkflowState.Submitted)
+        {
+            report.AddComment("bench reviewer", byReviewer: true, submitted.AddDays(2), "Which decree is this?");
+        }
+        else if (state == WorkflowState.Accepted)
+        {
+            report.Accept("bench reviewer", submitted.AddDays(3));
+        }
+        else
+        {
+            report.Return("bench reviewer", submitted.AddDays(3), "Please add the decree's number.");
+        }
+
+        return report;
     }
 
     private async Task AddGeneratedIndicatorsAsync(int total)

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Fills a SQLite database with the benchmark's large data set:
-// 35 countries × 200 indicators × 30 years of observations and 20,000 legal instruments.
+// 35 countries × 200 indicators × 30 years of observations, 20,000 legal instruments, and a progress report per
+// country and principle in a closed and an open cycle.
 if (args.Length != 1)
 {
     Console.Error.WriteLine("usage: ComunidadPyme.Bench.DataGenerator <path-to-new-sqlite-file>");
@@ -34,4 +35,6 @@ var observations = await generator.ObservationsAsync(indicatorCount: 200, years:
 Console.WriteLine($"observations: {observations:N0} ({watch.Elapsed.TotalSeconds:F1} s)");
 var laws = await generator.LegalInstrumentsAsync(count: 20_000);
 Console.WriteLine($"legal instruments: {laws:N0} ({watch.Elapsed.TotalSeconds:F1} s)");
+var reports = await generator.ProgressReportsAsync();
+Console.WriteLine($"progress reports: {reports:N0} ({watch.Elapsed.TotalSeconds:F1} s)");
 return 0;

@@ -125,7 +125,7 @@ public sealed class HostileFormRun : IAsyncLifetime
         var editLink = new Regex($"^{Regex.Escape(page.Url)}/[0-9]+/edit$");
         foreach (var href in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(href => editLink.IsMatch(href)).Distinct())
         {
-            var forms = await FormsOnAsync(client, href);
+            var forms = (await FormsOnAsync(client, href)).Where(f => page.Posts is null || f.Action.EndsWith(page.Posts, StringComparison.Ordinal)).ToList();
             if (forms.Count > 0)
             {
                 return forms;

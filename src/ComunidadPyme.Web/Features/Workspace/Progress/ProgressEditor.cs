@@ -63,7 +63,7 @@ public sealed class ProgressEditor(
                 ? l["This report's cycle is closed: its reports are frozen."].Value
                 : report.IsEditableByCountry ? null : l["This report is {0}: it can no longer be changed.", EnumText.Of(l, report.State).ToLowerInvariant()].Value,
             Details = new ProgressDetails(principle, report.ReportingCycle!.Name.In(lang), report.State, report.SubmittedAtUtc,
-                [.. report.Comments.OrderBy(c => c.WrittenAtUtc)]),
+                [.. report.Comments.OrderBy(c => c.WrittenAtUtc).ThenBy(c => c.Id)], report.ReportingCycle.Status == ReportingCycleStatus.Closed),
             Form = new ProgressForm
             {
                 Version = report.Version,
@@ -186,6 +186,25 @@ public sealed class ProgressEditor(
         return await saver.TrySaveAsync(report, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
     }
 
+    /// <summary>The country answers in the report's thread, in any state, while its cycle is not closed.</summary>
+    public async Task<EditOutcome> CommentAsync(WorkspaceCountry country, int id, Guid version, string text, CancellationToken cancellationToken)
+    {
+        var report = await db.ProgressReports.Include(r => r.ReportingCycle).Include(r => r.Comments)
+            .FirstOrDefaultAsync(r => r.Id == id && r.CountryId == country.Id, cancellationToken);
+        if (report is null)
+        {
+            return EditOutcome.NotFound;
+        }
+
+        if (report.ReportingCycle!.Status == ReportingCycleStatus.Closed)
+        {
+            return EditOutcome.Locked;
+        }
+
+        report.AddComment(currentUser.UserName, byReviewer: false, clock.GetUtcNow().UtcDateTime, text);
+        return await saver.TrySaveAsync(report, version, cancellationToken) ? EditOutcome.Saved : EditOutcome.Conflict;
+    }
+
     /// <summary>The country changes a report only while it is its own (draft or returned) and its cycle is not closed.</summary>
     private static bool IsChangeable(ProgressReport report) =>
         report.IsEditableByCountry && report.ReportingCycle!.Status != ReportingCycleStatus.Closed;
@@ -212,4 +231,4 @@ public sealed record ProgressReportListItem(
 
 /// <summary>What an edit page shows about a report besides the form: its principle, cycle, state and reviewers' comments.</summary>
 public sealed record ProgressDetails(
-    string Principle, string Cycle, WorkflowState State, DateTime? SubmittedAtUtc, IReadOnlyList<ReviewComment> Comments);
+    string Principle, string Cycle, WorkflowState State, DateTime? SubmittedAtUtc, IReadOnlyList<ReviewComment> Comments, bool IsFrozen);

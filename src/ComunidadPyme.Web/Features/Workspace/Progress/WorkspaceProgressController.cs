@@ -1,3 +1,4 @@
+using ComunidadPyme.Core.Common;
 using ComunidadPyme.Web.Features.Common;
 using ComunidadPyme.Web.Features.Workspace.Review;
 using ComunidadPyme.Web.Features.Workspace.Common;
@@ -60,5 +61,48 @@ public sealed class WorkspaceProgressController(
             default:
                 return NotFound();
         }
+    }
+
+    [HttpPost("{id:int}/comment")]
+    public async Task<IActionResult> Comment(int id, [FromForm] Guid version, [FromForm] string? text, CancellationToken cancellationToken)
+    {
+        var written = text?.Trim() ?? string.Empty;
+        if (written.Length == 0 || written.Length > FieldLengths.Comment)
+        {
+            ModelState.AddModelError("Comment", written.Length == 0
+                ? l["Write the comment."]
+                : l["Keep the comment to {0} characters or fewer.", FieldLengths.Comment]);
+            return await ShowEditAsync(id, text, StatusCodes.Status200OK, cancellationToken);
+        }
+
+        switch (await editor.CommentAsync(Country, id, version, written, cancellationToken))
+        {
+            case EditOutcome.Saved:
+                await emails.NotifyAsync(
+                    new ReviewNotice(id, Country.Id, Country.Iso2, ReviewAction.CountryComment, written, User.Identity?.Name ?? string.Empty),
+                    HttpContext, cancellationToken);
+                TempData.SetStatusMessage(l["Sent. The reviewers have been told."]);
+                return RedirectToAction(nameof(Edit), new { lang = SupportedCultures.Current, iso2 = Country.Slug, id });
+            case EditOutcome.Conflict:
+                ModelState.AddModelError("Comment", l["The report changed while you were writing. Nothing was sent: your text is below, send it again."]);
+                return await ShowEditAsync(id, text, StatusCodes.Status409Conflict, cancellationToken);
+            case EditOutcome.Locked:
+                return StatusCode(StatusCodes.Status409Conflict);
+            default:
+                return NotFound();
+        }
+    }
+
+    /// <summary>The report's page again, with the problem and the text the person wrote.</summary>
+    private async Task<IActionResult> ShowEditAsync(int id, string? text, int status, CancellationToken cancellationToken)
+    {
+        if (await editor.LoadAsync(Country, id, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+
+        ViewData["CommentText"] = text;
+        Response.StatusCode = status;
+        return View(nameof(Edit), page);
     }
 }

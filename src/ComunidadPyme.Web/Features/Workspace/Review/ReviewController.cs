@@ -65,7 +65,7 @@ public sealed class ReviewController(
         if (!validation.IsValid)
         {
             validation.AddToModelState(ModelState, action.ToString());
-            return await ShowAsync(id, form, StatusCodes.Status400BadRequest, cancellationToken);
+            return await ShowAsync(id, form, StatusCodes.Status200OK, cancellationToken);
         }
 
         var (outcome, notice, now) = await reviews.ActAsync(id, action, form.Version, form.Text, form.Level, cancellationToken);

@@ -58,8 +58,9 @@ public sealed class ReviewWorkflowTests(PortalFactory portal) : IClassFixture<Po
         var response = await reviewer.PostFormAsync($"/fr/review/reports/{report.Id}/return",
             Fields(("Version", report.Version.ToString()), ("Text", "   ")));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Indiquez ce que le pays doit modifier avant de renvoyer le rapport.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Indiquez ce que le pays doit modifier avant de renvoyer le rapport.",
+            (await HtmlDocument.ParseAsync(response)).QuerySelector(".field-error")!.TextContent);
         var stored = await portal.QueryAsync(db => db.ProgressReports.AsNoTracking().SingleAsync(r => r.Id == report.Id));
         Assert.Equal((WorkflowState.Submitted, report.Version), (stored.State, stored.Version));
     }
@@ -153,6 +154,33 @@ public sealed class ReviewWorkflowTests(PortalFactory portal) : IClassFixture<Po
         Assert.Contains("A avaliação do revisor", text);
         Assert.Contains("Link externo", text);
         Assert.NotNull(page.QuerySelector($"form[action='/pt/review/reports/{report.Id}/accept'] input[name=__RequestVerificationToken]"));
+    }
+
+    [Fact]
+    public async Task TheFocalPointAnswersInTheThreadAndTheReviewersAreTold()
+    {
+        var report = await SubmittedBrazilReportAsync();
+        var focal = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.FocalPointBrazil);
+
+        var empty = await focal.PostFormAsync($"/es/workspace/br/progress/{report.Id}/comment", Fields(("Version", report.Version.ToString()), ("Text", "  ")));
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("Escriba el comentario.", (await HtmlDocument.ParseAsync(empty)).QuerySelector(".progress-thread")!.TextContent);
+
+        var sent = await focal.PostFormAsync($"/es/workspace/br/progress/{report.Id}/comment",
+            Fields(("Version", report.Version.ToString()), ("Text", "Es el Decreto 123 de 2024.")));
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var comment = await portal.QueryAsync(db => db.ReviewComments.AsNoTracking().SingleAsync(c => c.ProgressReportId == report.Id));
+        Assert.Equal(("Es el Decreto 123 de 2024.", false, "focal.br@example.org"), (comment.Text, comment.ByReviewer, comment.Author));
+        Assert.Equal(WorkflowState.Submitted, await portal.QueryAsync(db => db.ProgressReports.Where(r => r.Id == report.Id).Select(r => r.State).SingleAsync()));
+        var toReviewers = await EmailAsync("reviewer@example.org", "Es el Decreto 123 de 2024.");
+        Assert.Contains($"/review/reports/{report.Id}", toReviewers.HtmlBody);
+
+        // A second answer sent from the page as it was before the first one is refused, and its text is kept.
+        var stale = await focal.PostFormAsync($"/en/workspace/br/progress/{report.Id}/comment",
+            Fields(("Version", report.Version.ToString()), ("Text", "Also Law 45.")));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("Also Law 45.", (await HtmlDocument.ParseAsync(stale)).QuerySelector("#comment-text")!.TextContent);
     }
 
     private async Task<ProgressReport> SubmittedBrazilReportAsync()
