@@ -22,7 +22,7 @@ dotnet publish src/ComunidadPyme.Web -c Release -o "$work/app" --nologo -v quiet
 # Development for the sample accounts (the reviewer signs in); no sample content; every SQL command logged.
 log="$work/review.log"
 echo "== starting the portal on port $port"
-ASPNETCORE_ENVIRONMENT=Development \
+env ASPNETCORE_ENVIRONMENT=Development \
 Database__Provider=Sqlite Database__MigrateOnStartup=false Database__SeedSampleContent=false Reminders__Enabled=false \
 ConnectionStrings__Sqlite="Data Source=$work/bench.db" Storage__DataDirectory="$work/data" \
 Serilog__MinimumLevel__Default=Warning \
@@ -38,7 +38,7 @@ done
 
 jar="$work/cookies.txt"
 rm -f "$jar"
-token=$(curl -s -c "$jar" -b "$jar" "$base/Identity/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+token=$(curl -s -c "$jar" -b "$jar" "$base/Identity/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//' || true)
 curl -s -o /dev/null -c "$jar" -b "$jar" "$base/Identity/Account/Login" \
   --data-urlencode "Input.Email=reviewer@example.org" --data-urlencode "Input.Password=Sample reviewer password 2026" \
   --data-urlencode "__RequestVerificationToken=$token"
@@ -46,7 +46,7 @@ curl -s -o /dev/null -c "$jar" -b "$jar" "$base/Identity/Account/Login" \
 commands() { grep -c "Executed DbCommand" "$log" || true; }
 
 declare -a names=(queue matrix freshness report)
-report_id=$(curl -s -b "$jar" "$base/en/review" | grep -o '/en/review/reports/[0-9]*' | head -1 | grep -o '[0-9]*$')
+report_id=$(curl -s -b "$jar" "$base/en/review" | grep -o '/en/review/reports/[0-9]*' | head -1 | grep -o '[0-9]*$' || true)
 declare -A paths=(
   [queue]="/en/review"
   [matrix]="/en/review/matrix"
