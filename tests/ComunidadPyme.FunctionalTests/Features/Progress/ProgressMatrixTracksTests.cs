@@ -84,6 +84,16 @@ public sealed class ProgressMatrixTracksTests(PortalFactory portal) : IClassFixt
         Assert.Null(cambio.QuerySelector(".level-name"));
         var csv = await (await portal.CreateClient().GetAsync("/en/progress/matrix.csv?region=SouthAmerica")).Content.ReadAsStringAsync();
         Assert.Contains(",4,Advanced,3,FrameworkAdopted,false,Towards the III Dialogue,up,same,", csv);
+
+        // The report's own page says the same, in the visitor's language, with the reviewer's reasons.
+        var report = await HtmlDocument.ParseAsync(await portal.CreateClient().GetAsync(
+            page.QuerySelector($"tr[data-iso2='AR'] td.progress-cell[data-column='{column}'] a")!.GetAttribute("href")!.Replace("/en/", "/fr/", StringComparison.Ordinal)));
+        var levels = report.QuerySelector(".report-levels")!;
+        Assert.Equal("en hausse", levels.QuerySelector(".track-country .change-name")!.TextContent.Trim());
+        Assert.Contains("Cadre adopté", levels.QuerySelector(".track-reviewer .assessed-name")!.TextContent);
+        Assert.Equal("identique", levels.QuerySelector(".track-reviewer .change-name")!.TextContent.Trim());
+        Assert.Contains("« Vers le IIIe Dialogue »", levels.TextContent);
+        Assert.Equal("Test assessment.", report.QuerySelector(".assessment-rationale")!.TextContent.Trim());
     }
 
     [Fact]
