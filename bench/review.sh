@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the OAS review pages on the large generated data set (35 countries × 21 principles × 2 cycles of
+# Measures the OAS review pages (the queue, the matrix, freshness, a report, the report for the Dialogue, its
+# workbook and a country briefing) on the large generated data set (35 countries × 21 principles × 2 cycles of
 # progress reports, with the observations and laws of bench/run.sh): for each page, the SQL commands one
 # request sends to the database and the time of the request (median of 7, after a warm-up).
 # Usage: bash bench/review.sh
@@ -45,13 +46,17 @@ curl -s -o /dev/null -c "$jar" -b "$jar" "$base/Identity/Account/Login" \
 
 commands() { grep -c "Executed DbCommand" "$log" || true; }
 
-declare -a names=(queue matrix freshness report)
+declare -a names=(queue matrix freshness report dialogue workbook briefing)
 report_id=$(curl -s -b "$jar" "$base/en/review" | grep -o '/en/review/reports/[0-9]*' | head -1 | grep -o '[0-9]*$' || true)
+cycle_id=$(curl -s -b "$jar" "$base/en/review/report" | grep -o '/en/review/report/[0-9]*' | head -1 | grep -o '[0-9]*$' || true)
 declare -A paths=(
   [queue]="/en/review"
   [matrix]="/en/review/matrix"
   [freshness]="/en/review/freshness"
   [report]="/en/review/reports/$report_id"
+  [dialogue]="/en/review/report/$cycle_id"
+  [workbook]="/en/review/report/$cycle_id/report.xlsx"
+  [briefing]="/en/review/report/$cycle_id/briefing/br"
 )
 
 printf "%-10s %6s %9s %9s %7s\n" page status median_ms max_ms sql

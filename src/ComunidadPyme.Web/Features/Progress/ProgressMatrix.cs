@@ -104,3 +104,16 @@ public sealed record CycleChoice(int Id, string Name, DateOnly OpensOn, Reportin
 
 /// <summary>What a cell of the matrix shows: both levels and their changes, or only the changes (<c>view=change</c>).</summary>
 public sealed record MatrixCellView(ProgressCell Cell, bool ChangeOnly);
+
+/// <summary>The sign that repeats a change in text: ↑ up, ↓ down, = same, + new (nothing when there is no level).</summary>
+public static class LevelChangeSymbol
+{
+    public static string Of(LevelChange change) => change switch
+    {
+        LevelChange.Up => "↑",
+        LevelChange.Down => "↓",
+        LevelChange.Same => "=",
+        LevelChange.New => "+",
+        _ => string.Empty,
+    };
+}

@@ -54,7 +54,27 @@ public static class TabularExporter
 
     public static byte[] ToXlsx(TabularData table)
     {
-        var rows = table.Rows.Select(row =>
+        using var stream = new MemoryStream();
+        stream.SaveAs(Records(table), sheetName: SheetName(table.Name));
+        return stream.ToArray();
+    }
+
+    /// <summary>One workbook, a sheet per table, in the order given; sheet names must differ once cleaned.</summary>
+    public static byte[] ToXlsx(IReadOnlyList<TabularData> tables)
+    {
+        var sheets = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+        foreach (var table in tables)
+        {
+            sheets.Add(SheetName(table.Name), Records(table));
+        }
+
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheets);
+        return stream.ToArray();
+    }
+
+    private static List<Dictionary<string, object?>> Records(TabularData table) =>
+        table.Rows.Select(row =>
         {
             var record = new Dictionary<string, object?>(table.Headers.Count);
             for (var i = 0; i < table.Headers.Count; i++)
@@ -64,10 +84,6 @@ public static class TabularExporter
 
             return record;
         }).ToList();
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: SheetName(table.Name));
-        return stream.ToArray();
-    }
 
     public static (byte[] Content, string ContentType, string Extension) Write(TabularData table, ExportFormat format) =>
         format == ExportFormat.Xlsx

@@ -101,7 +101,7 @@ public sealed class ReportReviewService(AppDbContext db, VersionedSaver saver, I
         var country = await db.Countries.AsNoTracking().Where(c => c.Id == report.CountryId)
             .Select(c => new { c.Iso2, c.Name }).SingleAsync(cancellationToken);
         var previous = await PreviousAsync(report, language, cancellationToken);
-        var evidence = await ResolveAsync(report.Evidence, cancellationToken);
+        var evidence = await EvidenceTitles.ResolveAsync(db, report.Evidence, cancellationToken);
 
         return new ReportReviewViewModel(
             report.Id, country.Iso2, country.Name.In(language), report.Principle!.Kind, report.Principle.Number,
@@ -194,28 +194,5 @@ public sealed class ReportReviewService(AppDbContext db, VersionedSaver saver, I
             !string.Equals(previous.Narrative?.Original, report.Narrative?.Original, StringComparison.Ordinal),
             [.. report.Evidence.Where(e => !before.Contains(e.Url)).Select(e => e.Title)],
             [.. previous.Evidence.Where(e => !now.Contains(e.Url)).Select(e => e.Title)]);
-    }
-
-    /// <summary>Links to this portal's legal library ("/es/laws/12") show the law's title; others are external.</summary>
-    private async Task<IReadOnlyList<EvidenceView>> ResolveAsync(IReadOnlyList<EvidenceLink> evidence, CancellationToken cancellationToken)
-    {
-        var lawIds = evidence.Select(e => PortalLawId(e.Url)).OfType<int>().Distinct().ToList();
-        var titles = lawIds.Count == 0
-            ? new Dictionary<int, string>()
-            : await db.LegalInstruments.AsNoTracking().Where(l => lawIds.Contains(l.Id))
-                .Select(l => new { l.Id, l.Title.Original }).ToDictionaryAsync(l => l.Id, l => l.Original, cancellationToken);
-        return [.. evidence.Select(e => new EvidenceView(e.Title, e.Url,
-            PortalLawId(e.Url) is { } id && titles.TryGetValue(id, out var title) ? title : null))];
-    }
-
-    /// <summary>The id in a legal-library address of this portal, relative or absolute ("…/{lang}/laws/{id}").</summary>
-    public static int? PortalLawId(string url)
-    {
-        var path = Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : url.Split('?', '#')[0];
-        var parts = path.Trim('/').Split('/');
-        return parts.Length >= 3 && Languages.IsSupported(parts[^3]) && parts[^2] == "laws"
-               && int.TryParse(parts[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
-            ? id
-            : null;
     }
 }

@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Features.Workspace.Review.Dialogue;
 using ComunidadPyme.Web.Features.Workspace.Review.Freshness;
 using ComunidadPyme.Web.Features.Workspace.Review.Matrix;
 
@@ -12,6 +13,7 @@ public static class ReviewFeature
         services.AddScoped<ReviewEmails>();
         services.AddReviewMatrixFeature();
         services.AddReviewFreshnessFeature();
+        services.AddDialogueReportFeature();
         return services;
     }
 }

@@ -79,6 +79,42 @@ public sealed class ReviewInBrowserTests(BrowserPortal portal)
         await page.KeepScreenshotAsync("review-freshness-pt-360");
     }
 
+    [SkippableFact]
+    public async Task ReviewerPrintsTheReportForTheDialogueAndReadsACountryBriefingOnAPhone()
+    {
+        var page = await portal.SignedInAsync(Reviewer, ReviewerPassword);
+        await page.SetViewportSizeAsync(1366, 900);
+
+        await page.GotoAsync(portal.BaseAddress + "/es/review/report");
+        await page.Locator(".dialogue-cycles li").First.Locator("a.dialogue-report-link").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/es/review/report/", StringComparison.Ordinal));
+        Assert.True(await page.Locator("button[data-print]").IsVisibleAsync());
+        Assert.True(await page.Locator("section.dialogue-country").CountAsync() >= 3);
+        await AssertNoSidewaysScrollAsync(page);
+        await page.KeepScreenshotAsync("dialogue-report-es-1366");
+
+        // Printed: A4, no navigation, the summary on its own page and each country starting a page.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await page.Locator(".workspace-nav").IsVisibleAsync());
+        Assert.False(await page.Locator("button[data-print]").IsVisibleAsync());
+        var pdf = await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
+        var pages = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
+        Assert.True(pages >= 2 + await page.Locator("section.dialogue-country").CountAsync(), $"{pages} printed pages");
+        if (Environment.GetEnvironmentVariable("SCREENSHOTS_DIR") is { Length: > 0 } folder)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder, "dialogue-report-es.pdf"), pdf);
+        }
+
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await page.SetViewportSizeAsync(360, 800);
+        await page.Locator("a.briefing-link").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/briefing/", StringComparison.Ordinal));
+        Assert.Contains("Nota informativa", await page.Locator("h1").TextContentAsync());
+        Assert.True(await page.Locator(".briefing-peers").IsVisibleAsync());
+        await AssertNoSidewaysScrollAsync(page);
+        await page.KeepScreenshotAsync("dialogue-briefing-es-360");
+    }
+
     /// <summary>Wide tables scroll inside their own box; the page itself never scrolls sideways on a phone.</summary>
     private static async Task AssertNoSidewaysScrollAsync(IPage page)
     {
