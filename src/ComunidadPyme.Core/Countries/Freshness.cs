@@ -53,8 +53,28 @@ public static class Freshness
         return count == 0 ? 0 : sum / count;
     }
 
+    /// <summary>
+    /// How a part of a country's data stands: missing when it has no records; stale when it was last updated or
+    /// confirmed (<paramref name="lastKnownCurrent"/>, see <see cref="SectionFreshness"/>) more than
+    /// <see cref="ConfirmationLifetime"/> ago, or when some of its records are stale on their own (focal points whose
+    /// contact details are unconfirmed, indicators without a recent value); else current. The workspace dashboard,
+    /// the OAS freshness page, the reminders and the briefings for the Dialogue all judge with this one rule.
+    /// </summary>
+    public static FreshnessState StateOf(int records, SectionFreshness? lastKnownCurrent, int staleRecords, DateTime nowUtc) =>
+        records == 0 ? FreshnessState.Missing
+        : lastKnownCurrent is null || lastKnownCurrent.IsStale(nowUtc) || staleRecords > 0 ? FreshnessState.Stale
+        : FreshnessState.Current;
+
     /// <summary>A programme whose end date has passed should be updated or closed.</summary>
     public static bool HasEnded(DateOnly? endsOn, DateOnly today) => endsOn is { } end && end < today;
+}
+
+/// <summary>How a part of a country's data stands under <see cref="Freshness.StateOf"/>.</summary>
+public enum FreshnessState
+{
+    Current = 1,
+    Stale = 2,
+    Missing = 3,
 }
 
 /// <summary>

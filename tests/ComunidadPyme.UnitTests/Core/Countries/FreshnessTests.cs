@@ -127,4 +127,25 @@ public sealed class FreshnessTests
         Assert.Equal(0.75, Freshness.Completeness([1, 0.5]));
         Assert.Equal(0, Freshness.Completeness([]));
     }
+
+    [Theory]
+    [InlineData(0, 0, 0, FreshnessState.Missing)] // nothing recorded, even if confirmed today
+    [InlineData(3, 364, 0, FreshnessState.Current)] // changed or confirmed 364 days ago
+    [InlineData(3, 365, 0, FreshnessState.Current)] // exactly a year ago: still current
+    [InlineData(3, 366, 0, FreshnessState.Stale)] // a day past the year
+    [InlineData(3, 10, 1, FreshnessState.Stale)] // current, but a focal point (or an indicator) is stale on its own
+    public void JudgesAPartByItsRecordsItsLatestChangeOrConfirmationAndItsStaleRecords(
+        int records, int daysSinceKnownCurrent, int staleRecords, FreshnessState expected)
+    {
+        var now = s_june;
+        var known = new SectionFreshness(now.AddDays(-daysSinceKnownCurrent), IsConfirmation: false);
+
+        Assert.Equal(expected, Freshness.StateOf(records, known, staleRecords, now));
+    }
+
+    [Fact]
+    public void APartWithRecordsButNoDateIsStale()
+    {
+        Assert.Equal(FreshnessState.Stale, Freshness.StateOf(2, lastKnownCurrent: null, staleRecords: 0, s_june));
+    }
 }

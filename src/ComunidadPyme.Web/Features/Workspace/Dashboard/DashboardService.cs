@@ -4,12 +4,18 @@ using ComunidadPyme.Core.Principles;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Features.Workspace.Confirmations;
+using ComunidadPyme.Web.Features.Workspace.Review.Freshness;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.Web.Features.Workspace.Dashboard;
 
-/// <summary>What a focal point should look at first: gaps, stale sections, and the latest changes with their authors.</summary>
-public sealed class DashboardService(AppDbContext db, SectionConfirmationService confirmations, WorkspaceUrls urls, TimeProvider clock)
+/// <summary>
+/// What a focal point should look at first: gaps, stale sections, and the latest changes with their authors. A
+/// section is stale by <see cref="Freshness.StateOf"/>, read by <see cref="RegionFreshnessReader"/>: what the OAS
+/// freshness page, the reminders and the briefings for the Dialogue say of the same country.
+/// </summary>
+public sealed class DashboardService(
+    AppDbContext db, SectionConfirmationService confirmations, RegionFreshnessReader freshness, WorkspaceUrls urls, TimeProvider clock)
 {
     private const int RecentChangeCount = 15;
 
@@ -72,10 +78,11 @@ public sealed class DashboardService(AppDbContext db, SectionConfirmationService
         await AddProgressFindingsAsync(id, Add, cancellationToken);
         await AddStatisticsFindingsAsync(id, today, counts[WorkspaceSections.Observations], Add, cancellationToken);
 
+        // The same reader and rules as the OAS freshness page, for this one country.
         var stamps = await confirmations.AllAsync(id, cancellationToken);
+        var parts = (await freshness.ReadAsync(new FreshnessScope(CountryId: id), cancellationToken)).Single();
         var sections = Enum.GetValues<ProfileSection>()
-            .Select(s => new SectionStatus(s, Url(SectionPage(s)), stamps.GetValueOrDefault(s),
-                Freshness.IsStale(stamps.GetValueOrDefault(s)?.ConfirmedAtUtc, nowUtc)))
+            .Select(s => new SectionStatus(s, Url(SectionPage(s)), stamps.GetValueOrDefault(s), parts.Part(FreshnessParts.Of(s))))
             .ToList();
         var stale = sections.Where(s => s.IsStale).Select(s => s.Section).ToList();
         if (stale.Count > 0)

@@ -2,6 +2,7 @@ using ComunidadPyme.Core.Auditing;
 using ComunidadPyme.Core.Countries;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using ComunidadPyme.Web.Features.Workspace.Confirmations;
+using ComunidadPyme.Web.Features.Workspace.Review.Freshness;
 
 namespace ComunidadPyme.Web.Features.Workspace.Dashboard;
 
@@ -35,7 +36,14 @@ public enum FindingKind
     SectionsNotConfirmed = 14,
 }
 
-public sealed record SectionStatus(ProfileSection Section, string Url, SectionConfirmationStamp? Last, bool IsStale);
+/// <summary>
+/// A profile section on the dashboard: its last confirmation and how it stands under the rules of
+/// <see cref="Freshness.StateOf"/>, judged by the same reader as the OAS freshness page, so both always agree.
+/// </summary>
+public sealed record SectionStatus(ProfileSection Section, string Url, SectionConfirmationStamp? Last, PartFreshness Freshness)
+{
+    public bool IsStale => Freshness.NeedsAttention;
+}
 
 public sealed record RecentChange(
     DateTime AtUtc, string? UserName, AuditAction Action, string EntityType, int EntityId, IReadOnlyList<string> Fields);

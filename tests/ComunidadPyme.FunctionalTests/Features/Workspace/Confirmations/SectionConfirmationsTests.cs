@@ -37,6 +37,10 @@ public sealed class SectionConfirmationsTests(PortalFactory portal) : IClassFixt
     public async Task ConfirmingASectionIsRecordedInTheCountrysHistoryAndClearsTheDashboardWarning()
     {
         var mexicoId = await portal.CountryIdAsync("MX");
+        // A section is as current as its latest change or confirmation: laws last changed two years ago are stale.
+        await portal.QueryAsync(db => db.LegalInstruments.Where(l => l.CountryId == mexicoId)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.UpdatedAtUtc, DateTime.UtcNow.AddYears(-2))));
+        await portal.QueryAsync(db => db.SectionConfirmations.Where(c => c.CountryId == mexicoId && c.Section == ProfileSection.LegalFramework).ExecuteDeleteAsync());
         var client = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.FocalPointMexico);
         var before = await HtmlDocument.ParseAsync(await client.GetAsync("/en/workspace/mx"));
         Assert.Contains(before.QuerySelectorAll("[data-finding='SectionsNotConfirmed']"), f => f.TextContent.Contains("Legal framework"));

@@ -84,9 +84,9 @@ public sealed class DialogueReportService(
             return null;
         }
 
-        var region = country?.SubRegion ?? silent!.SubRegion;
-        var regionFreshness = await freshness.ReadAsync(new FreshnessScope(region), cancellationToken);
-        var own = regionFreshness.FirstOrDefault(c => string.Equals(c.Iso2, iso2, StringComparison.OrdinalIgnoreCase));
+        var code = iso2.ToUpperInvariant();
+        var countryId = await db.Countries.Where(c => c.Iso2 == code).Select(c => c.Id).SingleAsync(cancellationToken);
+        var own = (await freshness.ReadAsync(new FreshnessScope(CountryId: countryId), cancellationToken)).SingleOrDefault();
 
         return new DialogueBriefing(
             report,

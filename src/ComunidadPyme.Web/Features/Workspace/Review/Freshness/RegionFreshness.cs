@@ -16,21 +16,29 @@ public enum FreshnessPart
     Progress = 6,
 }
 
-public enum PartState
+public static class FreshnessParts
 {
-    Current = 1,
-    Stale = 2,
-    Missing = 3,
+    /// <summary>The part of the freshness page that judges a profile section (statistics: the indicators).</summary>
+    public static FreshnessPart Of(ProfileSection section) => section switch
+    {
+        ProfileSection.Authorities => FreshnessPart.Authorities,
+        ProfileSection.Definitions => FreshnessPart.Definitions,
+        ProfileSection.Statistics => FreshnessPart.Indicators,
+        ProfileSection.LegalFramework => FreshnessPart.LegalFramework,
+        ProfileSection.Programmes => FreshnessPart.Programmes,
+        _ => FreshnessPart.Progress,
+    };
 }
+
 
 /// <summary>How one part of one country stands: when it was last updated or confirmed, and by the rules whether it is stale.</summary>
 /// <param name="Records">How many records the part holds (indicators: how many active indicators are followed).</param>
 /// <param name="StaleRecords">Focal points not confirmed in time, or indicators without a recent value.</param>
 /// <param name="Score">1 when present and current, 0 when stale or missing; for indicators the share of current ones.</param>
 public sealed record PartFreshness(
-    FreshnessPart Part, PartState State, DateTime? LastAtUtc, bool IsConfirmation, int Records, int StaleRecords, double Score)
+    FreshnessPart Part, FreshnessState State, DateTime? LastAtUtc, bool IsConfirmation, int Records, int StaleRecords, double Score)
 {
-    public bool NeedsAttention => State != PartState.Current;
+    public bool NeedsAttention => State != FreshnessState.Current;
 }
 
 /// <summary>One indicator of one country: its latest year with a value, and whether it is stale.</summary>

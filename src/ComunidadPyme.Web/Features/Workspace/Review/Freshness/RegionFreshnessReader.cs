@@ -9,15 +9,19 @@ using Rules = ComunidadPyme.Core.Countries.Freshness;
 
 namespace ComunidadPyme.Web.Features.Workspace.Review.Freshness;
 
-/// <summary>What to read: a sub-region or the whole region, and whether only what is tagged for women entrepreneurs.</summary>
-public sealed record FreshnessScope(SubRegion? Region = null, bool WomenOnly = false);
+/// <summary>
+/// What to read: one country (its dashboard, its briefing), a sub-region or the whole region, and whether only what
+/// is tagged for women entrepreneurs.
+/// </summary>
+public sealed record FreshnessScope(SubRegion? Region = null, bool WomenOnly = false, int? CountryId = null);
 
 /// <summary>
 /// Judges every country's parts by the rules of <see cref="Rules"/> (the same the country's dashboard and public
 /// profile use): a part is as current as its latest change or the authority's confirmation, whichever is later
 /// (<see cref="SectionFreshness"/>); the authorities are also stale while a focal point's contact details are
-/// unconfirmed for a year; each indicator by <see cref="Rules.IsIndicatorStale"/>. The whole region is read in
-/// a fixed number of grouped commands (one per kind of record), never one per country.
+/// unconfirmed for a year; each indicator by <see cref="Rules.IsIndicatorStale"/>; a part's state by
+/// <see cref="Rules.StateOf"/>. The whole region is read in a fixed number of grouped commands (one per kind of
+/// record), never one per country; a scope of one country reads only that country's records.
 /// </summary>
 public sealed class RegionFreshnessReader(AppDbContext db, TimeProvider clock)
 {
@@ -27,18 +31,21 @@ public sealed class RegionFreshnessReader(AppDbContext db, TimeProvider clock)
         var today = DateOnly.FromDateTime(nowUtc);
         var staleBefore = Rules.FocalPointsConfirmedBefore(nowUtc);
         var women = scope.WomenOnly;
+        var only = scope.CountryId;
 
         var countries = await db.Countries.AsNoTracking()
-            .Where(c => scope.Region == null || c.SubRegion == scope.Region)
+            .Where(c => (scope.Region == null || c.SubRegion == scope.Region) && (only == null || c.Id == only))
             .Select(c => new { c.Id, c.Iso2, c.Name, c.SubRegion })
             .ToListAsync(cancellationToken);
         var confirmations = (await db.SectionConfirmations.AsNoTracking()
+                .Where(s => only == null || s.CountryId == only)
                 .Select(s => new { s.CountryId, s.Section, s.ConfirmedAtUtc })
                 .ToListAsync(cancellationToken))
             .ToDictionary(s => (s.CountryId, s.Section), s => s.ConfirmedAtUtc);
 
-        var institutions = await Grouped(db.Institutions, cancellationToken);
+        var institutions = await Grouped(db.Institutions, only, cancellationToken);
         var focalPoints = await db.FocalPoints.AsNoTracking()
+            .Where(f => only == null || f.CountryId == only)
             .GroupBy(f => f.CountryId)
             .Select(g => new
             {
@@ -48,10 +55,10 @@ public sealed class RegionFreshnessReader(AppDbContext db, TimeProvider clock)
                 Unconfirmed = g.Count(f => f.LastConfirmedOn == null || f.LastConfirmedOn < staleBefore),
             })
             .ToDictionaryAsync(g => g.Key, cancellationToken);
-        var definitions = await Grouped(db.MsmeDefinitions, cancellationToken);
-        var laws = await Grouped(db.LegalInstruments.Where(l => !women || (l.Topics & LegalTopics.WomensEntrepreneurship) != 0), cancellationToken);
-        var programmes = await Grouped(db.SupportProgrammes.Where(p => !women || (p.TargetGroups & TargetGroups.WomenEntrepreneurs) != 0), cancellationToken);
-        var progress = await Grouped(db.ProgressReports.Where(r => !women || r.Principle!.ConcernsWomenEntrepreneurs), cancellationToken);
+        var definitions = await Grouped(db.MsmeDefinitions, only, cancellationToken);
+        var laws = await Grouped(db.LegalInstruments.Where(l => !women || (l.Topics & LegalTopics.WomensEntrepreneurship) != 0), only, cancellationToken);
+        var programmes = await Grouped(db.SupportProgrammes.Where(p => !women || (p.TargetGroups & TargetGroups.WomenEntrepreneurs) != 0), only, cancellationToken);
+        var progress = await Grouped(db.ProgressReports.Where(r => !women || r.Principle!.ConcernsWomenEntrepreneurs), only, cancellationToken);
 
         var indicators = await db.Indicators.AsNoTracking()
             .Where(i => i.IsActive && (!women || i.Theme == IndicatorTheme.WomensEntrepreneurship))
@@ -59,7 +66,8 @@ public sealed class RegionFreshnessReader(AppDbContext db, TimeProvider clock)
             .Select(i => new { i.Id, i.Code, i.Name, i.Periodicity })
             .ToListAsync(cancellationToken);
         var series = (await db.Observations.AsNoTracking()
-                .Where(o => o.Indicator!.IsActive && (!women || o.Indicator.Theme == IndicatorTheme.WomensEntrepreneurship))
+                .Where(o => o.Indicator!.IsActive && (!women || o.Indicator.Theme == IndicatorTheme.WomensEntrepreneurship)
+                            && (only == null || o.CountryId == only))
                 .GroupBy(o => new { o.CountryId, o.IndicatorId })
                 .Select(g => new { g.Key.CountryId, g.Key.IndicatorId, LatestYear = g.Max(o => o.Year), Last = g.Max(o => o.UpdatedAtUtc) })
                 .ToListAsync(cancellationToken))
@@ -72,11 +80,9 @@ public sealed class RegionFreshnessReader(AppDbContext db, TimeProvider clock)
             PartFreshness Part(FreshnessPart part, ProfileSection section, DateTime? lastUpdate, int records, int staleRecords = 0)
             {
                 var freshness = SectionFreshness.Of(lastUpdate is { } u ? [u] : [], Confirmed(section));
-                var state = records == 0 ? PartState.Missing
-                    : freshness is null || freshness.IsStale(nowUtc) || staleRecords > 0 ? PartState.Stale
-                    : PartState.Current;
+                var state = Rules.StateOf(records, freshness, staleRecords, nowUtc);
                 return new PartFreshness(part, state, freshness?.AtUtc, freshness?.IsConfirmation ?? false, records, staleRecords,
-                    state == PartState.Current ? 1 : 0);
+                    state == FreshnessState.Current ? 1 : 0);
             }
 
             var institution = institutions.GetValueOrDefault(country.Id);
@@ -94,7 +100,7 @@ public sealed class RegionFreshnessReader(AppDbContext db, TimeProvider clock)
             var indicatorFreshness = SectionFreshness.Of(withValues.Select(i => i.LastAtUtc!.Value), Confirmed(ProfileSection.Statistics));
             var indicatorPart = new PartFreshness(
                 FreshnessPart.Indicators,
-                withValues.Count == 0 ? PartState.Missing : staleIndicators > 0 ? PartState.Stale : PartState.Current,
+                withValues.Count == 0 ? FreshnessState.Missing : staleIndicators > 0 ? FreshnessState.Stale : FreshnessState.Current,
                 indicatorFreshness?.AtUtc, indicatorFreshness?.IsConfirmation ?? false, countryIndicators.Count, staleIndicators,
                 countryIndicators.Count == 0 ? 1 : (countryIndicators.Count - staleIndicators) / (double)countryIndicators.Count);
 
@@ -121,9 +127,10 @@ public sealed class RegionFreshnessReader(AppDbContext db, TimeProvider clock)
 
     private sealed record Group(int Key, DateTime Last, int Count);
 
-    private static Task<Dictionary<int, Group>> Grouped<T>(IQueryable<T> records, CancellationToken cancellationToken)
+    private static Task<Dictionary<int, Group>> Grouped<T>(IQueryable<T> records, int? only, CancellationToken cancellationToken)
         where T : CountryContent =>
         records.AsNoTracking()
+            .Where(r => only == null || r.CountryId == only)
             .GroupBy(r => r.CountryId)
             .Select(g => new Group(g.Key, g.Max(r => r.UpdatedAtUtc), g.Count()))
             .ToDictionaryAsync(g => g.Key, cancellationToken);

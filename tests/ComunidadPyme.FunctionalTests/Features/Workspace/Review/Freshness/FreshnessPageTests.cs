@@ -93,6 +93,32 @@ public sealed class FreshnessPageTests(PortalFactory portal) : IClassFixture<Por
         Assert.True(women.QuerySelector("#freshness-women")!.HasAttribute("checked"));
     }
 
+    [Fact]
+    public async Task TheCountrysDashboardJudgesEachPartAsThisPageDoes()
+    {
+        await MakeMexicosProgrammesTwoYearsOldAsync();
+        var reviewer = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.Reviewer);
+        var focalPoint = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.FocalPointMexico);
+
+        var freshness = await HtmlDocument.ParseAsync(await reviewer.GetAsync("/en/review/freshness"));
+        var dashboard = await HtmlDocument.ParseAsync(await focalPoint.GetAsync("/en/workspace/mx"));
+
+        var parts = freshness.QuerySelectorAll("tr[data-country=MX] td[data-part]")
+            .ToDictionary(td => td.GetAttribute("data-part")!, td => td.GetAttribute("data-state")!);
+        var sections = dashboard.QuerySelectorAll(".section-statuses li[data-section]")
+            .ToDictionary(li => li.GetAttribute("data-section")!, li => li.GetAttribute("data-state")!);
+        Assert.Equal(6, sections.Count);
+        Assert.Equal(parts["Authorities"], sections["authorities"]);
+        Assert.Equal(parts["Definitions"], sections["definitions"]);
+        Assert.Equal(parts["Indicators"], sections["statistics"]);
+        Assert.Equal(parts["LegalFramework"], sections["legalframework"]);
+        Assert.Equal(parts["Programmes"], sections["programmes"]);
+        Assert.Equal(parts["Progress"], sections["progress"]);
+        Assert.Equal("Stale", sections["programmes"]);
+        Assert.Contains("Needs updating or confirming.", dashboard.QuerySelector("[data-section=programmes]")!.TextContent);
+        Assert.Contains(dashboard.QuerySelectorAll("[data-finding='SectionsNotConfirmed']"), f => f.TextContent.Contains("Support programmes", StringComparison.Ordinal));
+    }
+
     private async Task MakeMexicosProgrammesTwoYearsOldAsync()
     {
         var twoYearsAgo = DateTime.UtcNow.AddYears(-2);
