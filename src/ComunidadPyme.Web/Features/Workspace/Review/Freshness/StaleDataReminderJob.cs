@@ -35,7 +35,8 @@ public sealed record ReminderRunResult(string Period, int Created, int Sent, int
 /// (<see cref="RegionFreshnessReader"/>). For each stale part and each focal point it records one reminder per
 /// period (the table's unique key makes a second run a no-op), then sends every reminder of this period not yet
 /// sent, one e-mail per focal point and country in the focal point's language. A failed send leaves the reminders
-/// unsent with the error, to be tried again on the next run.
+/// unsent with the error, to be tried again on the next run, in this period or a later one (an unsent reminder of
+/// an earlier period is carried into the current one while its part is still stale).
 /// </summary>
 public sealed class StaleDataReminderJob(
     AppDbContext db,
@@ -74,7 +75,36 @@ public sealed class StaleDataReminderJob(
             .Select(r => (r.CountryId, r.Part, r.Recipient.ToUpperInvariant()))
             .ToHashSet();
 
-        var created = 0;
+        // Reminders of earlier periods that were never sent (the mail server refused): still stale, they move to this
+        // period, keeping their attempts and last error, and are sent with it; no longer stale (or no longer the
+        // country's focal point), they are dropped, as there is nothing left to remind.
+        var focal = recipients.Select(r => (r.CountryId, r.Email.ToUpperInvariant())).ToHashSet();
+        var earlier = await db.StaleDataReminders
+            .Where(r => r.Period != period && r.SentAtUtc == null)
+            .ToListAsync(cancellationToken);
+        var (created, carriedOrDropped) = (0, 0);
+        foreach (var reminder in earlier)
+        {
+            var key = (reminder.CountryId, reminder.Part, reminder.Recipient.ToUpperInvariant());
+            var stillStale = countries.TryGetValue(reminder.CountryId, out var stale)
+                             && stale.StaleReminderParts().Contains(reminder.Part, StringComparer.Ordinal)
+                             && focal.Contains((reminder.CountryId, key.Item3));
+            if (stillStale && existing.Add(key))
+            {
+                logger.LogInformation("An unsent stale-data reminder of {Earlier} ({Part}, country {CountryId}) is carried into {Period}",
+                    reminder.Period, reminder.Part, reminder.CountryId, period);
+                reminder.Period = period;
+            }
+            else
+            {
+                logger.LogInformation("An unsent stale-data reminder of {Earlier} ({Part}, country {CountryId}) is dropped: nothing left to remind",
+                    reminder.Period, reminder.Part, reminder.CountryId);
+                db.StaleDataReminders.Remove(reminder);
+            }
+
+            carriedOrDropped++;
+        }
+
         foreach (var recipient in recipients)
         {
             if (!countries.TryGetValue(recipient.CountryId, out var country))
@@ -95,7 +125,7 @@ public sealed class StaleDataReminderJob(
             }
         }
 
-        if (created > 0)
+        if (created + carriedOrDropped > 0)
         {
             try
             {

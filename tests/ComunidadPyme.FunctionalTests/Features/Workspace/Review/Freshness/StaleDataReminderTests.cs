@@ -127,6 +127,57 @@ public sealed class StaleDataReminderFailureTests(StaleDataReminderFailureTests.
     }
 }
 
+/// <summary>
+/// A reminder that could not be sent last month: sent with this month's run while its part is still stale, dropped
+/// when there is nothing left to remind. A portal of its own: every run reminds the whole region.
+/// </summary>
+public sealed class StaleDataReminderCarryOverTests(StaleDataReminderFailureTests.MailServerDownPortal portal)
+    : IClassFixture<StaleDataReminderFailureTests.MailServerDownPortal>
+{
+    [Fact]
+    public async Task AnUnsentReminderOfAnEarlierPeriodIsSentInTheNextWhileItsPartIsStillStaleAndDroppedOtherwise()
+    {
+        var mexico = await portal.CountryIdAsync("MX");
+        await portal.QueryAsync(async db =>
+        {
+            await db.SupportProgrammes.Where(p => p.CountryId == mexico).ExecuteUpdateAsync(s => s.SetProperty(p => p.UpdatedAtUtc, DateTime.UtcNow.AddYears(-2)));
+            return await db.SectionConfirmations.Where(c => c.CountryId == mexico && c.Section == ProfileSection.Programmes).ExecuteDeleteAsync();
+        });
+        var admin = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.Administrator);
+        portal.Mail.IsDown = true;
+        await admin.PostFormAsync("/en/review/freshness/reminders", []);
+        var failed = await portal.QueryAsync(db => db.StaleDataReminders.AsNoTracking()
+            .Where(r => r.CountryId == mexico && r.Part == "programmes" && r.SentAtUtc == null).ToListAsync());
+        Assert.NotEmpty(failed);
+        // As if the failure had happened last month, with a reminder about definitions that are current by now.
+        await portal.QueryAsync(db => db.StaleDataReminders.Where(r => r.CountryId == mexico && r.SentAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Period, "2000-01")));
+        var obsolete = await portal.AddAsync(new ComunidadPyme.Core.Reminders.StaleDataReminder
+        {
+            CountryId = mexico, Part = "definitions", Period = "2000-01", Recipient = "focal.mx@example.org",
+            CreatedAtUtc = DateTime.UtcNow.AddMonths(-1), Attempts = 1, LastError = "Connection refused",
+        });
+
+        portal.Mail.IsDown = false;
+        await admin.PostFormAsync("/en/review/freshness/reminders", []);
+
+        var period = DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var after = await portal.QueryAsync(db => db.StaleDataReminders.AsNoTracking().Where(r => r.CountryId == mexico).ToListAsync());
+        foreach (var reminder in failed)
+        {
+            var now = after.Single(r => r.Id == reminder.Id);
+            Assert.Equal(period, now.Period);
+            Assert.NotNull(now.SentAtUtc);
+            Assert.Equal(2, now.Attempts);
+        }
+
+        Assert.DoesNotContain(after, r => r.Id == obsolete.Id);
+        Assert.DoesNotContain(after, r => r.Period == "2000-01");
+        var emails = await Reminders.EmailsToAsync(portal, "focal.mx@example.org");
+        Assert.Single(emails);
+    }
+}
+
 internal static class Reminders
 {
     public static async Task MakeBrazilsProgrammesStaleAsync(PortalFactory portal)
