@@ -1,3 +1,4 @@
+using ComunidadPyme.Core.Principles;
 using ComunidadPyme.Core.Definitions;
 
 namespace ComunidadPyme.Web.Features.CountryProfile;
@@ -41,7 +42,9 @@ public static class CountryDataDocument
         Progress = profile.Progress.Select(p => new
         {
             PrincipleKind = p.Kind, PrincipleNumber = p.Number, Principle = p.ShortTitle.In(language),
-            Cycle = p.CycleName.In(language), p.Level, p.Narrative, p.Evidence, p.IsSample,
+            Cycle = p.CycleName.In(language), p.Level, ReviewerLevel = p.Levels.AssessedLevel,
+            LevelChange = p.Levels.Change, ReviewerLevelChange = p.Levels.AssessedLevel is null ? (LevelChange?)null : p.Levels.AssessedChange,
+            p.Narrative, p.Evidence, p.IsSample,
         }),
     };
 

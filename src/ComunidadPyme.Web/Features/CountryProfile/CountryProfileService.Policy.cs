@@ -46,15 +46,29 @@ public sealed partial class CountryProfileService
             .Where(r => r.CountryId == countryId && r.State == WorkflowState.Accepted)
             .Select(r => new
             {
-                r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle, CycleName = r.ReportingCycle!.Name,
-                r.Level, r.Narrative, r.Evidence, r.ReviewedAtUtc, r.IsSample, r.UpdatedAtUtc,
+                r.Id, r.PrincipleId, r.ReportingCycleId, r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle,
+                CycleName = r.ReportingCycle!.Name, r.Level, r.AssessedLevel, r.Narrative, r.Evidence, r.ReviewedAtUtc,
+                r.IsSample, r.UpdatedAtUtc,
+                // The cycle that opened just before this one, in the same command: the change is measured against it.
+                PreviousCycleId = db.ReportingCycles
+                    .Where(c => c.OpensOn < r.ReportingCycle.OpensOn)
+                    .OrderByDescending(c => c.OpensOn)
+                    .Select(c => (int?)c.Id)
+                    .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
 
+        var byCycle = reports.ToDictionary(r => (r.PrincipleId, r.ReportingCycleId));
         return reports
             .OrderBy(r => r.Kind).ThenBy(r => r.Number).ThenByDescending(r => r.ReviewedAtUtc)
-            .Select(r => new ProgressItem(r.Kind, r.Number, r.ShortTitle, r.CycleName, r.Level, r.Narrative,
-                r.Evidence, r.ReviewedAtUtc, r.IsSample, r.UpdatedAtUtc))
+            .Select(r =>
+            {
+                var before = r.PreviousCycleId is { } previous ? byCycle.GetValueOrDefault((r.PrincipleId, previous)) : null;
+                var levels = new Progress.ProgressCell(r.Id, r.Kind, r.Number, WorkflowState.Accepted, r.Level, r.AssessedLevel,
+                    before?.Level, before?.AssessedLevel, r.IsSample);
+                return new ProgressItem(r.Kind, r.Number, r.ShortTitle, r.CycleName, levels, r.Narrative,
+                    r.Evidence, r.ReviewedAtUtc, r.IsSample, r.UpdatedAtUtc);
+            })
             .ToList();
     }
 }

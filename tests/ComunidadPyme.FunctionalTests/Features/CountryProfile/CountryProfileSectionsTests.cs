@@ -46,6 +46,45 @@ public sealed class CountryProfileSectionsTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task ShowsTheReviewersLevelBesideTheCountrysWithTheChangeSinceThePreviousCycle()
+    {
+        var reports = await QueryAsync(async db =>
+        {
+            var cycles = await db.ReportingCycles.AsNoTracking().OrderBy(c => c.OpensOn).Select(c => c.Id).ToListAsync();
+            var accepted = await db.ProgressReports.AsNoTracking()
+                .Where(r => r.State == WorkflowState.Accepted && db.Countries.Any(c => c.Id == r.CountryId && c.Iso2 == "MX"))
+                .Select(r => new { r.Id, r.PrincipleId, r.ReportingCycleId, r.Level, r.AssessedLevel })
+                .ToListAsync();
+            return accepted.Select(r =>
+            {
+                var index = cycles.IndexOf(r.ReportingCycleId);
+                var before = index == 0 ? null : accepted.FirstOrDefault(p => p.PrincipleId == r.PrincipleId && p.ReportingCycleId == cycles[index - 1]);
+                return (r.Id, r.AssessedLevel, Change: AssessmentScale.Change((int?)before?.Level, (int)r.Level));
+            }).ToList();
+        });
+        var page = await OpenAsync("/en/countries/mx");
+
+        Assert.Contains(reports, r => r.AssessedLevel is not null);
+        Assert.Contains(reports, r => r.Change is LevelChange.Up or LevelChange.Down or LevelChange.Same);
+        foreach (var (id, assessed, change) in reports)
+        {
+            var item = page.QuerySelector($".progress-report[data-report='{id}']")!;
+            Assert.Equal(assessed is null ? "Not assessed" : AssessedName(assessed.Value),
+                (item.QuerySelector(".track-reviewer .assessed-name") ?? item.QuerySelector(".track-reviewer .assessed-none"))!.TextContent.Trim());
+            Assert.Equal(change.ToString(), item.QuerySelector(".track-country .level-change")!.GetAttribute("data-change"));
+        }
+    }
+
+    private static string AssessedName(AssessmentLevel level) => level switch
+    {
+        AssessmentLevel.NoFramework => "No framework",
+        AssessmentLevel.FrameworkInPreparation => "Framework being prepared",
+        AssessmentLevel.FrameworkAdopted => "Framework adopted",
+        AssessmentLevel.ImplementedWithResources => "Implemented with resources",
+        _ => "Implemented, monitored and evaluated",
+    };
+
+    [Fact]
     public async Task FormatsFiguresInTheVisitorsCulture()
     {
         var page = await OpenAsync("/fr/countries/br");
