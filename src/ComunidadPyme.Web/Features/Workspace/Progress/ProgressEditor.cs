@@ -25,7 +25,7 @@ public sealed class ProgressEditor(
             .Where(r => r.CountryId == countryId)
             .OrderByDescending(r => r.ReportingCycle!.OpensOn).ThenBy(r => r.Principle!.Kind).ThenBy(r => r.Principle!.Number)
             .Select(r => new ProgressReportListItem(r.Id, r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle, r.ReportingCycle!.Name,
-                r.Level, r.State, r.SubmittedAtUtc, r.Version, r.IsSample, r.UpdatedBy, r.UpdatedAtUtc, r.AwaitsConfirmation,
+                r.Level, r.AssessedLevel, r.State, r.SubmittedAtUtc, r.Version, r.IsSample, r.UpdatedBy, r.UpdatedAtUtc, r.AwaitsConfirmation,
                 r.ReportingCycle.Status == ReportingCycleStatus.Closed))
             .ToListAsync(cancellationToken);
 
@@ -220,13 +220,17 @@ public sealed class ProgressEditor(
     }
 }
 
-/// <summary>A report in the section's list.</summary>
+/// <summary>A report in the section's list, with the OAS reviewer's independent level once assessed.</summary>
 public sealed record ProgressReportListItem(
     int Id, PrincipleKind Kind, int Number, LocalizedText PrincipleTitle, LocalizedText Cycle, ProgressLevel Level,
-    WorkflowState State, DateTime? SubmittedAtUtc, Guid Version, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc,
+    AssessmentLevel? AssessedLevel, WorkflowState State, DateTime? SubmittedAtUtc, Guid Version, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc,
     bool AwaitsConfirmation, bool IsFrozen)
 {
     public bool IsEditable => State is (WorkflowState.Draft or WorkflowState.Returned) && !IsFrozen;
+
+    public int? Gap => AssessedLevel is { } assessed ? Math.Abs((int)Level - (int)assessed) : null;
+
+    public bool HasFlaggedGap => Gap >= AssessmentScale.FlaggedGap;
 }
 
 /// <summary>What an edit page shows about a report besides the form: its principle, cycle, state and reviewers' comments.</summary>

@@ -28,6 +28,27 @@ public sealed class ProgressReportWorkflowTests(PortalFactory portal) : IClassFi
     }
 
     [Fact]
+    public async Task TheCountrySeesTheReviewersLevelBesideItsOwnWithAGapFlagged()
+    {
+        var draft = await portal.AddDraftReportAsync("BR");
+        await portal.QueryAsync(async db =>
+        {
+            var report = await db.ProgressReports.SingleAsync(r => r.Id == draft.Id);
+            report.Submit("focal.br@example.org", DateTime.UtcNow);
+            report.Assess("reviewer@example.org", DateTime.UtcNow, AssessmentLevel.ImplementedMonitoredAndEvaluated, "Evaluated in 2025.");
+            return await db.SaveChangesAsync();
+        });
+        var client = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.FocalPointBrazil);
+
+        var page = await HtmlDocument.ParseAsync(await client.GetAsync("/es/workspace/br/progress"));
+
+        var row = page.QuerySelector($"tr[data-id='{draft.Id}']")!;
+        Assert.Equal("5 – Aplicado, monitoreado y evaluado Diferencia de 3 niveles",
+            string.Join(' ', row.QuerySelector("td.assessed-level")!.TextContent.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Contains(page.QuerySelectorAll("td.assessed-level"), td => td.TextContent.Contains("Aún sin evaluar", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ASubmittedReportCannotBeEditedOrDeleted()
     {
         var draft = await portal.AddDraftReportAsync("BR");
