@@ -37,4 +37,24 @@ public sealed class CountryProfileInBrowserTests(BrowserPortal portal)
         Assert.Equal("Small", await page.Locator(".definition-check").GetAttributeAsync("data-size-class"));
         Assert.Contains("Pequeña empresa", await page.Locator(".definition-check .check-answer").TextContentAsync());
     }
+
+    [SkippableFact]
+    public async Task ShowsBothLevelsOfProgressOnAPhoneFromTheMatrixToTheReport()
+    {
+        var page = await portal.NewPageAsync();
+        await page.SetViewportSizeAsync(360, 800);
+
+        await page.GotoAsync(portal.BaseAddress + "/pt/countries/mx#progress");
+        var item = page.Locator(".progress-report").First;
+        Assert.Contains("Revisão OEA", await item.Locator(".track-reviewer").TextContentAsync());
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") <= 1);
+        await page.KeepScreenshotAsync("profile-progress-pt-360");
+
+        await page.GotoAsync(portal.BaseAddress + "/fr/progress");
+        await page.Locator("td.progress-cell a").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/fr/progress/", StringComparison.Ordinal) && !url.EndsWith("/fr/progress", StringComparison.Ordinal));
+        Assert.Contains("Examen OEA", await page.Locator(".report-levels .track-reviewer").TextContentAsync());
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") <= 1);
+        await page.KeepScreenshotAsync("progress-report-fr-360");
+    }
 }
