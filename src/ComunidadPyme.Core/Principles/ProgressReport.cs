@@ -148,6 +148,38 @@ public class ProgressReport : CountryContent
         AssessedBy = reviewer;
     }
 
+    /// <summary>
+    /// A correction of the OAS review's level of an accepted report after its cycle has closed: the report stays
+    /// accepted and frozen for the country; the new level and rationale replace the old ones (the audit trail keeps
+    /// both), and the reason is written in the thread so that everyone who reads the report sees it.
+    /// </summary>
+    public void CorrectAssessment(string administrator, DateTime atUtc, AssessmentLevel level, string? rationale, string reason)
+    {
+        if (State != WorkflowState.Accepted)
+        {
+            throw new WorkflowException(State, "corrected");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException("A correction needs the reason.", nameof(reason));
+        }
+
+        if (!Enum.IsDefined(level))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "Not a level of the scale.");
+        }
+
+        AssessedLevel = level;
+        AssessmentRationale = string.IsNullOrWhiteSpace(rationale) ? null : rationale.Trim();
+        AssessedAtUtc = atUtc;
+        AssessedBy = administrator;
+        Comments.Add(new ReviewComment
+        {
+            Author = administrator, ByReviewer = true, WrittenAtUtc = atUtc, Text = reason.Trim(), ResultingState = State,
+        });
+    }
+
     /// <summary>A message in the report's thread that does not change its state, from either side.</summary>
     public void AddComment(string author, bool byReviewer, DateTime atUtc, string text)
     {

@@ -46,6 +46,32 @@ public class ProgressReportReviewTests
     }
 
     [Fact]
+    public void CorrectsTheOasLevelOfAnAcceptedReportWithTheReasonInTheThread()
+    {
+        var report = Accepted();
+
+        report.CorrectAssessment("admin@oas.org", ReviewedAt.AddYears(1), AssessmentLevel.FrameworkAdopted, "  Adopted by decree 12/2014.  ", " Wrong row in 2014. ");
+
+        Assert.Equal(WorkflowState.Accepted, report.State);
+        Assert.Equal(AssessmentLevel.FrameworkAdopted, report.AssessedLevel);
+        Assert.Equal("Adopted by decree 12/2014.", report.AssessmentRationale);
+        Assert.Equal("admin@oas.org", report.AssessedBy);
+        Assert.Equal("Wrong row in 2014.", report.Comments[^1].Text);
+        Assert.Equal(WorkflowState.Accepted, report.Comments[^1].ResultingState);
+    }
+
+    [Fact]
+    public void CorrectsOnlyAnAcceptedReportAndOnlyWithAReason()
+    {
+        var submitted = Submitted();
+        var accepted = Accepted();
+
+        Assert.Throws<WorkflowException>(() => submitted.CorrectAssessment("admin@oas.org", ReviewedAt, AssessmentLevel.NoFramework, null, "Why"));
+        Assert.Throws<ArgumentException>(() => accepted.CorrectAssessment("admin@oas.org", ReviewedAt, AssessmentLevel.NoFramework, null, " "));
+        Assert.Null(accepted.AssessedLevel);
+    }
+
+    [Fact]
     public void RecordsTheReviewersLevelAndFlagsAGapOfTwoLevels()
     {
         var report = Submitted(ProgressLevel.Achieved);

@@ -20,6 +20,9 @@ public enum ReviewAction
 
     /// <summary>The country wrote in the report's thread.</summary>
     CountryComment = 7,
+
+    /// <summary>An administrator corrected the OAS level of an accepted report of a closed cycle.</summary>
+    Correct = 8,
 }
 
 /// <summary>How a reviewer's action ended; nothing is written unless it is <see cref="Done"/>.</summary>
@@ -114,7 +117,8 @@ public sealed class ReportReviewService(AppDbContext db, VersionedSaver saver, I
 
     /// <summary>Applies one action to the version the reviewer saw; <paramref name="notice"/> says whom to tell.</summary>
     public async Task<(ReviewOutcome Outcome, ReviewNotice? Notice, WorkflowState? Now)> ActAsync(
-        int id, ReviewAction action, Guid version, string? text, AssessmentLevel? level, CancellationToken cancellationToken)
+        int id, ReviewAction action, Guid version, string? text, AssessmentLevel? level, CancellationToken cancellationToken,
+        string? rationale = null)
     {
         var report = await db.ProgressReports.Include(r => r.Comments).Include(r => r.ReportingCycle)
             .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
@@ -128,9 +132,12 @@ public sealed class ReportReviewService(AppDbContext db, VersionedSaver saver, I
             return (ReviewOutcome.Conflict, null, report.State);
         }
 
-        if (report.ReportingCycle!.Status == ReportingCycleStatus.Closed)
+        // A closed cycle's reports are frozen; the one change left is an administrator's correction of the OAS level,
+        // which in turn is only for closed cycles (while a cycle is open, the ordinary actions do).
+        var closed = report.ReportingCycle!.Status == ReportingCycleStatus.Closed;
+        if (closed != (action == ReviewAction.Correct))
         {
-            return (ReviewOutcome.CycleClosed, null, report.State);
+            return (closed ? ReviewOutcome.CycleClosed : ReviewOutcome.NotAllowed, null, report.State);
         }
 
         var reviewer = currentUser.UserName;
@@ -153,6 +160,10 @@ public sealed class ReportReviewService(AppDbContext db, VersionedSaver saver, I
                     break;
                 case ReviewAction.Assess:
                     report.Assess(reviewer, now, level ?? throw new ArgumentException("A level is needed.", nameof(level)), text ?? string.Empty);
+                    break;
+                case ReviewAction.Correct:
+                    report.CorrectAssessment(reviewer, now, level ?? throw new ArgumentException("A level is needed.", nameof(level)),
+                        rationale, text ?? string.Empty);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(action), action, null);

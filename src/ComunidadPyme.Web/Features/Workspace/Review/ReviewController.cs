@@ -58,6 +58,12 @@ public sealed class ReviewController(
     public Task<IActionResult> Assess(int id, ReviewActionForm form, CancellationToken cancellationToken) =>
         ActAsync(id, ReviewAction.Assess, form, cancellationToken);
 
+    /// <summary>An administrator corrects the OAS level of an accepted report of a closed cycle, with the reason.</summary>
+    [HttpPost("reports/{id:int}/correct")]
+    [Authorize(Roles = Roles.Administrator)]
+    public Task<IActionResult> Correct(int id, ReviewActionForm form, CancellationToken cancellationToken) =>
+        ActAsync(id, ReviewAction.Correct, form, cancellationToken);
+
     private async Task<IActionResult> ActAsync(int id, ReviewAction action, ReviewActionForm form, CancellationToken cancellationToken)
     {
         form.Action = action;
@@ -68,7 +74,7 @@ public sealed class ReviewController(
             return await ShowAsync(id, form, StatusCodes.Status200OK, cancellationToken);
         }
 
-        var (outcome, notice, now) = await reviews.ActAsync(id, action, form.Version, form.Text, form.Level, cancellationToken);
+        var (outcome, notice, now) = await reviews.ActAsync(id, action, form.Version, form.Text, form.Level, cancellationToken, form.Rationale);
         switch (outcome)
         {
             case ReviewOutcome.Done:
@@ -102,6 +108,7 @@ public sealed class ReviewController(
         ReviewAction.Return => l["Returned to the country with your comment. Its focal points have been told."],
         ReviewAction.Reopen => l["Reopened: the report is back with the country. Its focal points have been told."],
         ReviewAction.Comment => l["Comment added. The country's focal points have been told."],
+        ReviewAction.Correct => l["The OAS level has been corrected; the reason is in the thread and the country's focal points have been told."],
         _ => l["Your assessment has been saved."],
     };
 

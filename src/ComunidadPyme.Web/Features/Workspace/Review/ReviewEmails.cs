@@ -66,6 +66,7 @@ public sealed class ReviewEmails(
             ReviewAction.Accept => ("Your progress report has been accepted", "{0} has accepted your progress report. It is now public."),
             ReviewAction.Return => ("Your progress report has been returned", "{0} has returned your progress report with what to change."),
             ReviewAction.Reopen => ("Your accepted progress report has been reopened", "{0} has reopened your accepted progress report."),
+            ReviewAction.Correct => ("The OAS level of your progress report has been corrected", "{0} has corrected the OAS review's level of your accepted progress report."),
             _ => ("A reviewer has commented on your progress report", "{0} has commented on your progress report."),
         };
         var text = string.IsNullOrWhiteSpace(notice.Text)
