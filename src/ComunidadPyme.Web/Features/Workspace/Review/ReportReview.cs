@@ -72,6 +72,8 @@ public sealed record ReportReviewViewModel(
     public bool IsFrozen => CycleStatus == ReportingCycleStatus.Closed;
 
     public LevelChange LevelChange => AssessmentScale.Change(Previous is null ? null : (int)Previous.Level, (int)Level);
+
+    public LevelChange AssessedLevelChange => AssessmentScale.Change((int?)Previous?.AssessedLevel, (int?)AssessedLevel);
 }
 
 /// <summary>An evidence link; a link to a law in this portal shows that law's title.</summary>

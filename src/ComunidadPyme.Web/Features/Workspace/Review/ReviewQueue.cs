@@ -34,8 +34,13 @@ public sealed record ReviewQueueViewModel(
 public sealed record ReviewQueueItem(
     int Id, string CountryIso2, string CountryName, PrincipleKind Kind, int Number, string PrincipleTitle, string Cycle,
     WorkflowState State, string? SubmittedBy, DateTime WaitingSinceUtc, ProgressLevel Level, AssessmentLevel? AssessedLevel,
-    bool IsSample)
+    bool IsSample, ProgressLevel? PreviousLevel = null, AssessmentLevel? PreviousAssessedLevel = null)
 {
+    /// <summary>The change of the country's level since its report on the principle in the previous cycle.</summary>
+    public LevelChange Change => AssessmentScale.Change((int?)PreviousLevel, (int)Level);
+
+    public LevelChange AssessedChange => AssessmentScale.Change((int?)PreviousAssessedLevel, (int?)AssessedLevel);
+
     public bool HasFlaggedGap => AssessedLevel is { } a && Math.Abs((int)Level - (int)a) >= AssessmentScale.FlaggedGap;
 }
 
@@ -43,7 +48,7 @@ public sealed record ReviewChoice(string Value, string Label);
 
 /// <summary>
 /// Reads the review queue in a fixed number of commands whatever the number of countries: the filter choices,
-/// one grouped count per state and one page of reports.
+/// one grouped count per state, one page of reports and their reports of the previous cycle.
 /// </summary>
 public sealed class ReviewQueueService(AppDbContext db, TimeProvider clock)
 {
@@ -55,7 +60,7 @@ public sealed class ReviewQueueService(AppDbContext db, TimeProvider clock)
         var countries = await db.Countries.AsNoTracking().Select(c => new { c.Iso2, c.Name }).ToListAsync(cancellationToken);
         var principles = await db.Principles.AsNoTracking().OrderBy(p => p.Kind).ThenBy(p => p.Number)
             .Select(p => new { p.Id, p.Kind, p.Number, p.ShortTitle }).ToListAsync(cancellationToken);
-        var cycles = await db.ReportingCycles.AsNoTracking().OrderByDescending(c => c.OpensOn)
+        var cycles = await db.ReportingCycles.AsNoTracking().OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id)
             .Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
 
         var reports =
@@ -95,13 +100,32 @@ public sealed class ReviewQueueService(AppDbContext db, TimeProvider clock)
                 x.Report.Id, x.Country.Iso2, CountryName = x.Country.Name, x.Report.Principle!.Kind, x.Report.Principle.Number,
                 x.Report.Principle.ShortTitle, CycleName = x.Report.ReportingCycle!.Name, x.Report.State, x.Report.SubmittedBy,
                 Since = x.Report.SubmittedAtUtc ?? x.Report.UpdatedAtUtc, x.Report.Level, x.Report.AssessedLevel, x.Report.IsSample,
+                x.Report.CountryId, x.Report.PrincipleId, x.Report.ReportingCycleId,
             })
             .ToListAsync(cancellationToken);
 
+        // The same country's report on the principle in the previous cycle (the one that opened just before), in
+        // one more command for the whole page.
+        var previousCycle = cycles.Zip(cycles.Skip(1)).ToDictionary(pair => pair.First.Id, pair => pair.Second.Id);
+        var previousIds = rows.Select(r => previousCycle.GetValueOrDefault(r.ReportingCycleId)).Where(id => id != 0).Distinct().ToList();
+        var countryIds = rows.Select(r => r.CountryId).Distinct().ToList();
+        var earlier = previousIds.Count == 0
+            ? []
+            : (await db.ProgressReports.AsNoTracking()
+                .Where(r => previousIds.Contains(r.ReportingCycleId) && countryIds.Contains(r.CountryId))
+                .Select(r => new { r.CountryId, r.PrincipleId, r.ReportingCycleId, r.Level, r.AssessedLevel })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(r => (r.CountryId, r.PrincipleId, r.ReportingCycleId));
+
         return new ReviewQueueViewModel(
             query,
-            [.. rows.Select(r => new ReviewQueueItem(r.Id, r.Iso2, r.CountryName.In(language), r.Kind, r.Number,
-                r.ShortTitle.In(language), r.CycleName.In(language), r.State, r.SubmittedBy, r.Since, r.Level, r.AssessedLevel, r.IsSample))],
+            [.. rows.Select(r =>
+            {
+                var before = earlier.GetValueOrDefault((r.CountryId, r.PrincipleId, previousCycle.GetValueOrDefault(r.ReportingCycleId)));
+                return new ReviewQueueItem(r.Id, r.Iso2, r.CountryName.In(language), r.Kind, r.Number,
+                    r.ShortTitle.In(language), r.CycleName.In(language), r.State, r.SubmittedBy, r.Since, r.Level, r.AssessedLevel, r.IsSample,
+                    before?.Level, before?.AssessedLevel);
+            })],
             counts,
             [.. countries.Select(c => new ReviewChoice(c.Iso2.ToLowerInvariant(), c.Name.In(language)))
                 .OrderBy(c => c.Label, StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, ignoreCase: true))],

@@ -39,6 +39,33 @@ public sealed class ReviewWorkflowTests(PortalFactory portal) : IClassFixture<Po
         Assert.All(countries, c => Assert.Contains("Brasil", c));
     }
 
+    [Fact]
+    public async Task TheQueueShowsEachLevelsChangeSinceThePreviousCycle()
+    {
+        var reviewer = await WorkspaceSignIn.ClientAsync(portal, WorkspaceUser.Reviewer);
+        var expected = await portal.QueryAsync(async db =>
+        {
+            var cycles = await db.ReportingCycles.AsNoTracking().OrderBy(c => c.OpensOn).Select(c => c.Id).ToListAsync();
+            var all = await db.ProgressReports.AsNoTracking()
+                .Select(r => new { r.Id, r.CountryId, r.PrincipleId, r.ReportingCycleId, r.Level, r.State }).ToListAsync();
+            return all.Where(r => r.State == WorkflowState.Accepted).ToDictionary(r => r.Id, r =>
+            {
+                var index = cycles.IndexOf(r.ReportingCycleId);
+                var before = index == 0 ? null : all.FirstOrDefault(p => p.CountryId == r.CountryId && p.PrincipleId == r.PrincipleId && p.ReportingCycleId == cycles[index - 1]);
+                return AssessmentScale.Change((int?)before?.Level, (int)r.Level).ToString();
+            });
+        });
+
+        var page = await HtmlDocument.ParseAsync(await reviewer.GetAsync("/en/review?state=Accepted"));
+
+        var shown = page.QuerySelectorAll("table.review-queue tbody tr").ToDictionary(
+            tr => int.Parse(tr.QuerySelector("a[href*='/review/reports/']")!.GetAttribute("href")!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture),
+            tr => tr.QuerySelector(".queue-level")!.GetAttribute("data-change")!);
+        Assert.Equal(expected.Count, shown.Count);
+        Assert.All(shown, row => Assert.Equal(expected[row.Key], row.Value));
+        Assert.Contains(shown.Values, change => change is "Up" or "Down" or "Same");
+    }
+
     [Theory]
     [InlineData(WorkspaceUser.FocalPointBrazil, HttpStatusCode.Forbidden)]
     [InlineData(WorkspaceUser.Anonymous, HttpStatusCode.Redirect)]
