@@ -20,14 +20,35 @@ public sealed class ProgressEditor(
 {
     public IStringLocalizer Labels => l;
 
-    public async Task<IReadOnlyList<ProgressReportListItem>> ListAsync(int countryId, CancellationToken cancellationToken) =>
-        await db.ProgressReports.AsNoTracking()
+    /// <summary>The country's reports, newest cycle first, each with its levels in the previous cycle (for the change).</summary>
+    public async Task<IReadOnlyList<ProgressReportListItem>> ListAsync(int countryId, CancellationToken cancellationToken)
+    {
+        var reports = await db.ProgressReports.AsNoTracking()
             .Where(r => r.CountryId == countryId)
             .OrderByDescending(r => r.ReportingCycle!.OpensOn).ThenBy(r => r.Principle!.Kind).ThenBy(r => r.Principle!.Number)
-            .Select(r => new ProgressReportListItem(r.Id, r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle, r.ReportingCycle!.Name,
-                r.Level, r.AssessedLevel, r.State, r.SubmittedAtUtc, r.Version, r.IsSample, r.UpdatedBy, r.UpdatedAtUtc, r.AwaitsConfirmation,
-                r.ReportingCycle.Status == ReportingCycleStatus.Closed))
+            .Select(r => new
+            {
+                r.PrincipleId, r.ReportingCycleId,
+                Item = new ProgressReportListItem(r.Id, r.Principle!.Kind, r.Principle.Number, r.Principle.ShortTitle, r.ReportingCycle!.Name,
+                    r.Level, r.AssessedLevel, r.State, r.SubmittedAtUtc, r.Version, r.IsSample, r.UpdatedBy, r.UpdatedAtUtc, r.AwaitsConfirmation,
+                    r.ReportingCycle.Status == ReportingCycleStatus.Closed, null, null),
+            })
             .ToListAsync(cancellationToken);
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+
+        // The previous cycle of each cycle is the one that opened just before it.
+        var cycles = await db.ReportingCycles.AsNoTracking().OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id)
+            .Select(c => c.Id).ToListAsync(cancellationToken);
+        var previousCycle = cycles.Zip(cycles.Skip(1)).ToDictionary(pair => pair.First, pair => pair.Second);
+        var byCycle = reports.ToDictionary(r => (r.PrincipleId, r.ReportingCycleId), r => r.Item);
+        return [.. reports.Select(r =>
+            previousCycle.TryGetValue(r.ReportingCycleId, out var previous) && byCycle.TryGetValue((r.PrincipleId, previous), out var before)
+                ? r.Item with { PreviousLevel = before.Level, PreviousAssessedLevel = before.AssessedLevel }
+                : r.Item)];
+    }
 
     public async Task<EditorPage<ProgressForm>?> NewAsync(WorkspaceCountry country, CancellationToken cancellationToken) => new()
     {
@@ -224,8 +245,12 @@ public sealed class ProgressEditor(
 public sealed record ProgressReportListItem(
     int Id, PrincipleKind Kind, int Number, LocalizedText PrincipleTitle, LocalizedText Cycle, ProgressLevel Level,
     AssessmentLevel? AssessedLevel, WorkflowState State, DateTime? SubmittedAtUtc, Guid Version, bool IsSample, string? UpdatedBy, DateTime UpdatedAtUtc,
-    bool AwaitsConfirmation, bool IsFrozen)
+    bool AwaitsConfirmation, bool IsFrozen, ProgressLevel? PreviousLevel, AssessmentLevel? PreviousAssessedLevel)
 {
+    public LevelChange Change => AssessmentScale.Change((int?)PreviousLevel, (int)Level);
+
+    public LevelChange AssessedChange => AssessmentScale.Change((int?)PreviousAssessedLevel, (int?)AssessedLevel);
+
     public bool IsEditable => State is (WorkflowState.Draft or WorkflowState.Returned) && !IsFrozen;
 
     public int? Gap => AssessedLevel is { } assessed ? Math.Abs((int)Level - (int)assessed) : null;

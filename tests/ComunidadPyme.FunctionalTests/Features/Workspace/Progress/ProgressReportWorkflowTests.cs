@@ -43,9 +43,19 @@ public sealed class ProgressReportWorkflowTests(PortalFactory portal) : IClassFi
         var page = await HtmlDocument.ParseAsync(await client.GetAsync("/es/workspace/br/progress"));
 
         var row = page.QuerySelector($"tr[data-id='{draft.Id}']")!;
-        Assert.Equal("5 – Aplicado, monitoreado y evaluado Diferencia de 3 niveles",
-            string.Join(' ', row.QuerySelector("td.assessed-level")!.TextContent.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries)));
+        var assessed = string.Join(' ', row.QuerySelector("td.assessed-level")!.TextContent.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("5 – Aplicado, monitoreado y evaluado ", assessed);
+        Assert.EndsWith(" Diferencia de 3 niveles", assessed);
         Assert.Contains(page.QuerySelectorAll("td.assessed-level"), td => td.TextContent.Contains("Aún sin evaluar", StringComparison.Ordinal));
+        var earlier = await portal.QueryAsync(async db =>
+        {
+            var opensOn = await db.ReportingCycles.Where(c => c.Id == draft.ReportingCycleId).Select(c => c.OpensOn).SingleAsync();
+            var previous = await db.ReportingCycles.Where(c => c.OpensOn < opensOn).OrderByDescending(c => c.OpensOn).Select(c => (int?)c.Id).FirstOrDefaultAsync();
+            return await db.ProgressReports.Where(r => r.CountryId == draft.CountryId && r.PrincipleId == draft.PrincipleId && r.ReportingCycleId == previous)
+                .Select(r => (ProgressLevel?)r.Level).FirstOrDefaultAsync();
+        });
+        Assert.Equal(AssessmentScale.Change((int?)earlier, (int)ProgressLevel.Planned).ToString(), row.QuerySelector("td.country-level")!.GetAttribute("data-change"));
+        Assert.Contains(page.QuerySelectorAll("td.country-level"), td => td.GetAttribute("data-change") is "Up" or "Down" or "Same");
     }
 
     [Fact]
