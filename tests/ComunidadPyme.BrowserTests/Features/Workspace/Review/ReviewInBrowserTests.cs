@@ -113,6 +113,18 @@ public sealed class ReviewInBrowserTests(BrowserPortal portal)
         Assert.True(await page.Locator(".briefing-peers").IsVisibleAsync());
         await AssertNoSidewaysScrollAsync(page);
         await page.KeepScreenshotAsync("dialogue-briefing-es-360");
+
+        // The whole report in Portuguese on the phone, and the queue with its changes in French on a laptop.
+        await page.GotoAsync(portal.BaseAddress + "/pt/review/report");
+        await page.Locator(".dialogue-cycles li").First.Locator("a.dialogue-report-link").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/pt/review/report/", StringComparison.Ordinal));
+        Assert.Contains("Avanços nos princípios", await page.Locator(".dialogue-cover h1").TextContentAsync());
+        await AssertNoSidewaysScrollAsync(page);
+        await page.KeepScreenshotAsync("dialogue-report-pt-360");
+        await page.SetViewportSizeAsync(1366, 900);
+        await page.GotoAsync(portal.BaseAddress + "/fr/review?state=Accepted");
+        await AssertNoSidewaysScrollAsync(page);
+        await page.KeepScreenshotAsync("review-queue-fr-1366");
     }
 
     /// <summary>Wide tables scroll inside their own box; the page itself never scrolls sideways on a phone.</summary>
