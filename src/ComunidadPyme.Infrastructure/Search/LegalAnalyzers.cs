@@ -52,6 +52,86 @@ public sealed class LegalAnalyzers : IDisposable
         }
 
         ForIndexing = new PerFieldAnalyzerWrapper(Folded, perField);
+
+        // Each concept's words as its own language's analyzer sees them: the keys that recognise a visitor's word,
+        // and the (field, term) pairs that find the concept in every language's texts.
+        foreach (var concept in LegalConcept.All)
+        {
+            var terms = new HashSet<(string Field, string Term)>();
+            foreach (var (language, words) in concept.Words)
+            {
+                foreach (var word in words)
+                {
+                    foreach (var stem in Terms(_byLanguage[language], word))
+                    {
+                        Add(_conceptsByStem, (language, stem), concept);
+                        terms.Add((LegalIndexFields.Title(language), stem));
+                        terms.Add((LegalIndexFields.Summary(language), stem));
+                    }
+
+                    foreach (var folded in Terms(Folded, word))
+                    {
+                        Add(_conceptsByStem, (FoldedKey, folded), concept);
+                    }
+                }
+            }
+
+            _conceptTerms[concept] = [.. terms];
+        }
+    }
+
+    private const string FoldedKey = "*";
+
+    private readonly Dictionary<(string Language, string Stem), List<LegalConcept>> _conceptsByStem = [];
+    private readonly Dictionary<LegalConcept, IReadOnlyList<(string Field, string Term)>> _conceptTerms = [];
+
+    /// <summary>
+    /// The concepts of <see cref="LegalConcept.All"/> a visitor's word belongs to, in whichever language it was
+    /// typed: its stem in a language equals the stem of one of that language's words of the concept, or it is
+    /// one of them once folded (any accents, any case).
+    /// </summary>
+    public IReadOnlyList<LegalConcept> ConceptsOf(string word)
+    {
+        var found = new List<LegalConcept>();
+        void Collect((string, string) key)
+        {
+            if (_conceptsByStem.TryGetValue(key, out var concepts))
+            {
+                found.AddRange(concepts.Where(c => !found.Contains(c)));
+            }
+        }
+
+        foreach (var (language, analyzer) in _byLanguage)
+        {
+            foreach (var stem in Terms(analyzer, word))
+            {
+                Collect((language, stem));
+            }
+        }
+
+        foreach (var folded in Terms(Folded, word))
+        {
+            Collect((FoldedKey, folded));
+        }
+
+        return found;
+    }
+
+    /// <summary>The terms, field by field, that find a concept's words in the texts of every language.</summary>
+    public IReadOnlyList<(string Field, string Term)> TermsOf(LegalConcept concept) => _conceptTerms[concept];
+
+    private static void Add<TKey>(Dictionary<TKey, List<LegalConcept>> map, TKey key, LegalConcept concept)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (!list.Contains(concept))
+        {
+            list.Add(concept);
+        }
     }
 
     /// <summary>Lower-cased, accent-folded words, no stemming and no stop words.</summary>

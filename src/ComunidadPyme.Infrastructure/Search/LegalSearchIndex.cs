@@ -138,12 +138,78 @@ public sealed class LegalSearchIndex : IDisposable
             var hits = top.ScoreDocs.Skip(request.Skip)
                 .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, text, request.Language))
                 .ToList();
-            return new LegalSearchResults(top.TotalHits, hits);
+            var suggestion = top.TotalHits == 0 && text.Query is not null ? Suggest(searcher, text, request) : null;
+            return new LegalSearchResults(top.TotalHits, hits, Suggestion: suggestion);
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// "Did you mean": each word that finds nothing on its own is replaced by the closest word of the library's
+    /// titles and summaries (at most two edits, the most frequent among the closest), and the new text is offered
+    /// only if it finds something with the same filters.
+    /// </summary>
+    private string? Suggest(IndexSearcher searcher, LegalTextQuery text, LegalSearchRequest request)
+    {
+        var changed = false;
+        var words = new List<string>();
+        foreach (var word in text.Words)
+        {
+            var single = LegalTextQuery.Parse(word, _analyzers);
+            if (single.Query is null || searcher.Search(single.Query, 1).TotalHits > 0)
+            {
+                words.Add(word);
+                continue;
+            }
+
+            var closest = Closest(searcher.IndexReader, word);
+            changed |= closest is not null;
+            words.Add(closest ?? word);
+        }
+
+        if (!changed)
+        {
+            return null;
+        }
+
+        var suggestion = string.Join(' ', words);
+        var retry = LegalTextQuery.Parse(suggestion, _analyzers);
+        return retry.Query is not null && CountMatches(searcher, retry, request) > 0 ? suggestion : null;
+    }
+
+    private string? Closest(IndexReader reader, string word)
+    {
+        var folded = LegalAnalyzers.Terms(_analyzers.Folded, word).FirstOrDefault();
+        if (folded is null || folded.Length < 4)
+        {
+            return null;
+        }
+
+        (string Term, float Similarity, int Frequency)? best = null;
+        foreach (var field in new[] { LegalIndexFields.AnyTitle, LegalIndexFields.AnySummary })
+        {
+            // The fuzzy query's own rewrite finds the closest terms of the index (Levenshtein automata).
+            var rewritten = new FuzzyQuery(new Term(field, folded), maxEdits: 2, prefixLength: 1).Rewrite(reader);
+            foreach (var clause in (rewritten as BooleanQuery)?.Clauses ?? [])
+            {
+                if (clause.Query is not TermQuery candidate || candidate.Term.Text == folded)
+                {
+                    continue;
+                }
+
+                var frequency = reader.DocFreq(candidate.Term);
+                if (best is null || candidate.Boost > best.Value.Similarity
+                    || (candidate.Boost == best.Value.Similarity && frequency > best.Value.Frequency))
+                {
+                    best = (candidate.Term.Text, candidate.Boost, frequency);
+                }
+            }
+        }
+
+        return best?.Term;
     }
 
     private static int CountMatches(IndexSearcher searcher, LegalTextQuery text, LegalSearchRequest request)

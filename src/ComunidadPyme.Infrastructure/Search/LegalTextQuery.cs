@@ -7,7 +7,9 @@ namespace ComunidadPyme.Infrastructure.Search;
 /// <summary>
 /// A visitor's text as a Lucene query, built from analysed terms rather than parsed, so quotes, wildcards,
 /// field names and operators are plain words (or nothing) and can never make the search fail. Every word
-/// must match in some field; words that are stop words in one of the languages are left out.
+/// must match in some field; words that are stop words in one of the languages are left out. A word of the
+/// library's vocabulary (<see cref="LegalConcept"/>) also matches its equivalents in the other languages and the
+/// instruments tagged with its topic, so "impuesto" finds what "tax" finds.
 /// </summary>
 public sealed class LegalTextQuery
 {
@@ -86,6 +88,20 @@ public sealed class LegalTextQuery
             {
                 alternatives.Add(Boosted(new TermQuery(new Term(LegalIndexFields.Title(language), stem)), 3f));
                 alternatives.Add(Boosted(new TermQuery(new Term(LegalIndexFields.Summary(language), stem)), 1f));
+            }
+        }
+
+        // The same concept in the other languages, and the instruments tagged with its topic, rank below the word itself.
+        foreach (var concept in analyzers.ConceptsOf(word))
+        {
+            foreach (var (field, term) in analyzers.TermsOf(concept))
+            {
+                alternatives.Add(Boosted(new TermQuery(new Term(field, term)), field.StartsWith("title.", StringComparison.Ordinal) ? 1.5f : 0.4f));
+            }
+
+            if (concept.Topic != Core.Legal.LegalTopics.None)
+            {
+                alternatives.Add(Boosted(new TermQuery(new Term(LegalIndexFields.Topic, concept.Topic.ToString())), 0.4f));
             }
         }
 

@@ -31,7 +31,13 @@ public sealed class LawLibraryService(LegalSearchIndex index, AppDbContext db, C
 
         var items = await ItemsAsync(results, language, cancellationToken);
         var pages = new ResultPages(filters.Page, PageSize, results.Total, path, filters.AsQuery());
-        return new LawSearchPage(filters, items, pages, choices, results.HasNoWords);
+        // "Did you mean": the same filters with the suggested text.
+        var suggestionUrl = results.Suggestion is null
+            ? null
+            : Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(path, filters.AsQuery()
+                .Where(p => p.Key != "q" && p.Value is not null)
+                .Append(KeyValuePair.Create("q", (string?)results.Suggestion)));
+        return new LawSearchPage(filters, items, pages, choices, results.HasNoWords, results.Suggestion, suggestionUrl);
     }
 
     private async Task<List<LawResultItem>> ItemsAsync(

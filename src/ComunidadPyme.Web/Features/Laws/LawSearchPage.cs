@@ -8,7 +8,9 @@ public sealed record LawSearchPage(
     IReadOnlyList<LawResultItem> Results,
     ResultPages Pages,
     IReadOnlyList<CountryChoice> Countries,
-    bool HasNoWords)
+    bool HasNoWords,
+    string? Suggestion = null,
+    string? SuggestionUrl = null)
 {
     public bool IsBeyondLastPage => Results.Count == 0 && Pages.Total > 0;
 
