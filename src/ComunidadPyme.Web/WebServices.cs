@@ -64,6 +64,11 @@ public static class WebServices
 
         services.AddScoped<IAuthorizationHandler, CountryAccessHandler>();
 
+        // Accented letters are written as themselves in UTF-8 ("Brésil", not "Br&#xE9;sil"): pages are smaller and
+        // readable as sent; the encoder still escapes everything unsafe in HTML (<, >, &, quotes).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -22,6 +22,18 @@ public sealed class CountryProfilePageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task WritesAccentedLettersAsThemselvesAndStillEscapesMarkup()
+    {
+        var response = await portal.CreateClient().GetAsync("/fr/countries/br");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("utf-8", response.Content.Headers.ContentType!.CharSet);
+        Assert.Contains("Brésil", html);
+        Assert.DoesNotContain("Br&#xE9;sil", html);
+        Assert.DoesNotContain("&#xE9;", html);
+    }
+
+    [Fact]
     public async Task ShowsBrazilsDefinitionInForceWithItsCeilingAndLegalSource()
     {
         var page = await OpenAsync("/en/countries/br");
