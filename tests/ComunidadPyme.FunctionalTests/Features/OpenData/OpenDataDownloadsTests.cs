@@ -40,13 +40,16 @@ public sealed class OpenDataDownloadsTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task GivesAllValuesAsSdmxCsvWithProvisionalValuesMarkedP()
+    public async Task GivesAllValuesAsSdmxCsvWithEachValuesStatus()
     {
-        var provisional = await ApiResponses.QueryAsync(portal, db => (
+        // Sample values are all "estimated" (E): generated figures never claim an official release (A or P); the
+        // mapping of every status is unit-tested in SdmxObservationTableTests.
+        var value = await ApiResponses.QueryAsync(portal, db => (
                 from o in db.Observations
                 join c in db.Countries on o.CountryId equals c.Id
-                where o.Status == ObservationStatus.Provisional && o.Indicator!.Code == "MSME_COUNT" && c.Iso2 == "BR"
-                select new { o.Period, o.Value })
+                where o.Indicator!.Code == "MSME_COUNT" && c.Iso2 == "BR"
+                orderby o.Period
+                select new { o.Period, o.Value, o.Status, o.IsSample })
             .FirstAsync());
         var total = await ApiResponses.QueryAsync(portal, db => db.Observations.CountAsync());
 
@@ -60,12 +63,12 @@ public sealed class OpenDataDownloadsTests(PortalFactory portal)
             "DATAFLOW,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MEASURE,COMMENT_OBS,SAMPLE_DATA",
             string.Join(',', rows[0]));
         Assert.Equal(total, rows.Count - 1);
-        var row = rows.Single(r => r[1] == "BR" && r[2] == "MSME_COUNT" && r[3] == provisional.Period);
+        var row = rows.Single(r => r[1] == "BR" && r[2] == "MSME_COUNT" && r[3] == value.Period);
         Assert.Equal("OAS:MSME_INDICATORS(1.0)", row[0]);
-        Assert.Equal(provisional.Value, double.Parse(row[4], CultureInfo.InvariantCulture));
-        Assert.Equal("P", row[5]);
-        Assert.Contains(rows.Skip(1), r => r[5] == "A");
-        Assert.Contains(rows.Skip(1), r => r[5] == "E");
+        Assert.Equal(value.Value, double.Parse(row[4], CultureInfo.InvariantCulture));
+        Assert.True(value.IsSample);
+        Assert.Equal((ObservationStatus.Estimated, "E"), (value.Status, row[5]));
+        Assert.DoesNotContain(rows.Skip(1), r => r[^1] == "true" && r[5] is "A" or "P");
     }
 
     [Fact]

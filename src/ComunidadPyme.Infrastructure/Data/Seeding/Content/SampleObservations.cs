@@ -90,12 +90,8 @@ internal static class SampleObservations
             IndicatorId = indicator.Id,
             Indicator = indicator,
             Value = value,
-            Status = (LastYear - year) switch
-            {
-                0 => ObservationStatus.Estimated,
-                1 => ObservationStatus.Provisional,
-                _ => ObservationStatus.Final,
-            },
+            // Generated values are never "final" or "provisional": those are an official release's words.
+            Status = ObservationStatus.Estimated,
             SourceNote = SourceNote,
             IsSample = true,
         };

@@ -50,7 +50,7 @@ public sealed class ObservationImportTemplateTests(PortalFactory portal) : IClas
         var rows = workbook.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         var density = rows.Single(r => (string?)r["indicator_code"] == "MSME_DENSITY" && Convert.ToString(r["year"], CultureInfo.InvariantCulture) == "2023");
         Assert.Equal("Densidad de MIPYME", density["indicator_name"]);
-        Assert.Equal("provisional", density["status"]);
+        Assert.Equal("estimated", density["status"]); // a sample value never claims an official release
         Assert.IsType<double>(density["value"]);
     }
 }
