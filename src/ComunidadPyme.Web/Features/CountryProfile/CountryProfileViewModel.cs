@@ -32,6 +32,11 @@ public sealed record CountryProfileViewModel(
         || Series.Any(s => s.IsSample) || Laws.All.Any(l => l.IsSample) || Programmes.Any(p => p.IsSample)
         || Progress.Any(p => p.IsSample);
 
+    /// <summary>Whether the profile holds anything beyond the country's name: else no download is offered.</summary>
+    public bool HasAnyData =>
+        Institutions.Count > 0 || FocalPoints.Count > 0 || Definitions.Count > 0 || Series.Count > 0
+        || Laws.All.Any() || Programmes.Count > 0 || Progress.Count > 0;
+
     public SectionStamp StampOf(ProfileSection section) =>
         Freshness.GetValueOrDefault(section) is { } freshness
             ? new(freshness, freshness.IsStale(Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))

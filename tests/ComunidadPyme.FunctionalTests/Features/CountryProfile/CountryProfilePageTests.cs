@@ -1,5 +1,6 @@
 using System.Net;
 using ComunidadPyme.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.FunctionalTests.Features.CountryProfile;
 
@@ -19,6 +20,24 @@ public sealed class CountryProfilePageTests(PortalFactory portal)
 
         Assert.Equal("Brazil", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("/en/countries/br", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task OffersDownloadsOnlyWhereThereIsSomethingToDownload()
+    {
+        var empty = await portal.QueryAsync(db => db.Countries
+            .Where(c => !db.Institutions.Any(i => i.CountryId == c.Id) && !db.FocalPoints.Any(f => f.CountryId == c.Id)
+                        && !db.MsmeDefinitions.Any(d => d.CountryId == c.Id) && !db.Observations.Any(o => o.CountryId == c.Id)
+                        && !db.LegalInstruments.Any(l => l.CountryId == c.Id) && !db.SupportProgrammes.Any(p => p.CountryId == c.Id)
+                        && !db.ProgressReports.Any(r => r.CountryId == c.Id && r.State == ComunidadPyme.Core.Principles.WorkflowState.Accepted))
+            .OrderBy(c => c.Iso2).Select(c => c.Iso2).FirstAsync());
+
+        var emptyPage = await HtmlDocument.ParseAsync(await portal.CreateClient().GetAsync($"/es/countries/{empty.ToLowerInvariant()}"));
+        var brazil = await HtmlDocument.ParseAsync(await portal.CreateClient().GetAsync("/es/countries/br"));
+
+        Assert.Contains("Aún no hay nada que descargar", emptyPage.QuerySelector("#downloads .profile-downloads-none")!.TextContent);
+        Assert.Empty(emptyPage.QuerySelectorAll("#downloads a[download]"));
+        Assert.Equal(3, brazil.QuerySelectorAll("#downloads a[download]").Length);
     }
 
     [Fact]
