@@ -8,6 +8,8 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
 
+    ComunidadPyme.Web.Infrastructure.LogFiles.PlaceUnderDataDirectory(builder.Configuration, builder.Environment);
+
     // The static bootstrap logger is kept for start-up failures; the host gets its own configured logger,
     // so several hosts (as in the functional tests) can start in one process.
     builder.Services.AddSerilog(

@@ -36,6 +36,8 @@ public sealed partial class AbruptTerminationTests(ITestOutputHelper output) : I
     public Task AnImportKilledDuringItsCommitIsWhollyThereOrWhollyAbsentAfterARestart() => WithinTimeout(async () =>
     {
         _portal = await PortalProcess.StartAsync(_dataDirectory);
+        // The log files live with the rest of the portal's files, under Storage:DataDirectory.
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(_dataDirectory, "logs"), "comunidadpyme-*.log"));
         var indicators = await CreateIrregularIndicatorsAsync("KILLED_A");
         var killedInFlight = 0;
 
