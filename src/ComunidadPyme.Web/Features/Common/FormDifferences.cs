@@ -70,7 +70,7 @@ public static class FormDifferences
             string text => text.Trim(),
             bool flag => flag ? l["Yes"] : l["No"],
             Enum member => EnumText.Of(l, member),
-            DateOnly date => date.ToString("d", CultureInfo.CurrentCulture),
+            DateOnly date => Localization.Dates.Short(date),
 
             // 0.1 and 0.10 are the same amount: the stored and the typed value may differ only in scale.
             decimal amount => (amount / 1.0000000000000000000000000000m).ToString(CultureInfo.CurrentCulture),

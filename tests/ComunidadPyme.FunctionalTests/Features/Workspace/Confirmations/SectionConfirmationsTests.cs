@@ -29,7 +29,7 @@ public sealed class SectionConfirmationsTests(PortalFactory portal) : IClassFixt
         Assert.All(stamps, stamp => Assert.Equal(today, stamp));
 
         var list = await HtmlDocument.ParseAsync(await client.GetAsync("/en/workspace/br/focal-points"));
-        Assert.All(list.QuerySelectorAll("td.last-confirmed"), cell => Assert.Equal(today.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en")), cell.TextContent));
+        Assert.All(list.QuerySelectorAll("td.last-confirmed"), cell => Assert.Equal(today.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en")), cell.TextContent));
         Assert.Contains("Last confirmed as current on", list.QuerySelector(".section-confirmation")!.TextContent);
     }
 

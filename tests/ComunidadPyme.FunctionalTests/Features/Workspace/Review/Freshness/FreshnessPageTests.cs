@@ -38,7 +38,7 @@ public sealed class FreshnessPageTests(PortalFactory portal) : IClassFixture<Por
         var programmes = mexico.QuerySelector("td[data-part=Programmes]")!;
         Assert.Equal("Stale", programmes.GetAttribute("data-state"));
         Assert.Contains("Stale", programmes.TextContent);
-        Assert.Contains($"updated {DateTime.UtcNow.AddYears(-2).ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en"))}", programmes.TextContent);
+        Assert.Contains($"updated {DateTime.UtcNow.AddYears(-2).ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en"))}", programmes.TextContent);
         Assert.NotNull(page.QuerySelector(".table-responsive table.freshness-table"));
         Assert.NotNull(page.QuerySelector(".review-sections a.active[href='/en/review/freshness']"));
     }
@@ -54,7 +54,7 @@ public sealed class FreshnessPageTests(PortalFactory portal) : IClassFixture<Por
         Assert.Equal("Fraîcheur des données", page.QuerySelector("h1")!.TextContent.Trim());
         var programmes = page.QuerySelector("tr[data-country=MX] td[data-part=Programmes]")!;
         Assert.Contains("Périmé", programmes.TextContent);
-        Assert.Contains(DateTime.UtcNow.AddYears(-2).ToString("d", System.Globalization.CultureInfo.GetCultureInfo("fr")), programmes.TextContent);
+        Assert.Contains(DateTime.UtcNow.AddYears(-2).ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr")), programmes.TextContent);
         Assert.Null(page.QuerySelector("tr[data-country=BR]"));
     }
 
