@@ -20,6 +20,13 @@ public static class LanguageSwitchLink
     public static string SameAddressIn(HttpRequest request, string language) =>
         request.PathBase.Value + LanguagePrefix.Switch(request.Path.Value, request.QueryString.Value, language);
 
+    /// <summary>
+    /// <see cref="SameAddressIn"/> as an absolute address, as search engines want for <c>hreflang</c> alternates
+    /// and canonical links.
+    /// </summary>
+    public static string AbsoluteIn(HttpRequest request, string language) =>
+        $"{request.Scheme}://{request.Host}{SameAddressIn(request, language)}";
+
     private static string CurrentAddress(HttpRequest request) =>
         request.PathBase.Value + request.Path.Value + request.QueryString.Value;
 }

@@ -19,7 +19,7 @@ public sealed class CountryProfilePageTests(PortalFactory portal)
         var page = await OpenAsync(path);
 
         Assert.Equal("Brazil", page.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Equal("/en/countries/br", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("http://localhost/en/countries/br", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     [Fact]
