@@ -2,6 +2,7 @@ using ComunidadPyme.Infrastructure.Data.Seeding;
 using ComunidadPyme.Web.Features.Api;
 using ComunidadPyme.Web.Features.Accounts;
 using ComunidadPyme.Web.Infrastructure;
+using ComunidadPyme.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Serilog;
@@ -22,6 +23,7 @@ public static class WebApplicationExtensions
         {
             app.UseExceptionHandler("/error/500");
             app.UseHsts();
+            app.UseImmutableVersionedAssets();
         }
 
         app.UseSecurityHeaders();

@@ -27,4 +27,21 @@ public sealed class ProductionStartTests : IClassFixture<ProductionStartTests.Pr
         Assert.Equal(0, await db.Users.CountAsync());
         Assert.Equal(35, await db.Countries.CountAsync());
     }
+
+    [Fact]
+    public async Task ServesVersionedStylesAndScriptsForAYearWithoutRevalidation()
+    {
+        var client = _portal.CreateClient();
+        var page = await HtmlDocument.ParseAsync(await client.GetAsync("/en/countries"));
+        var css = page.QuerySelector("link[href*='bootstrap']")!.GetAttribute("href")!;
+
+        var versioned = await client.GetAsync(css);
+        var unversioned = await client.GetAsync(css.Split('?')[0]);
+
+        Assert.Contains("?v=", css);
+        Assert.Equal(System.Net.HttpStatusCode.OK, versioned.StatusCode);
+        Assert.Equal("public, max-age=31536000, immutable", versioned.Headers.CacheControl!.ToString());
+        Assert.Equal(System.Net.HttpStatusCode.OK, unversioned.StatusCode);
+        Assert.DoesNotContain("immutable", unversioned.Headers.CacheControl?.ToString() ?? string.Empty);
+    }
 }
