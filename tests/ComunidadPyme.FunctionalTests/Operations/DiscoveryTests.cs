@@ -53,4 +53,18 @@ public sealed class DiscoveryTests(PortalFactory portal)
         var profile = await portal.CreateClient().GetAsync("/es/countries/mx");
         Assert.Equal(HttpStatusCode.OK, profile.StatusCode);
     }
+
+    [Fact]
+    public async Task APublicPageDescribesItselfToLinkPreviewsInItsLanguage()
+    {
+        var page = await HtmlDocument.ParseAsync(await portal.CreateClient().GetAsync("/fr/countries/mx"));
+
+        string? Meta(string property) => page.QuerySelector($"meta[property='{property}'], meta[name='{property}']")?.GetAttribute("content");
+        Assert.Equal("Mexique : profil de la politique des MPME", Meta("og:title"));
+        Assert.Equal("http://localhost/fr/countries/mx", Meta("og:url"));
+        Assert.Equal("fr_FR", Meta("og:locale"));
+        Assert.Equal(["en_US", "es_ES", "pt_BR"], page.QuerySelectorAll("meta[property='og:locale:alternate']").Select(m => m.GetAttribute("content")));
+        Assert.Equal("summary", Meta("twitter:card"));
+        Assert.False(string.IsNullOrWhiteSpace(Meta("og:description")));
+    }
 }
