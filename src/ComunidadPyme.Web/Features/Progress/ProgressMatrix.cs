@@ -117,3 +117,11 @@ public static class LevelChangeSymbol
         _ => string.Empty,
     };
 }
+
+/// <summary>The previous cycle of each cycle: the one that opened just before it.</summary>
+public static class CycleOrder
+{
+    /// <param name="idsNewestFirst">Cycle ids in descending order of opening.</param>
+    public static IReadOnlyDictionary<int, int> PreviousOf(IReadOnlyList<int> idsNewestFirst) =>
+        idsNewestFirst.Zip(idsNewestFirst.Skip(1)).ToDictionary(pair => pair.First, pair => pair.Second);
+}

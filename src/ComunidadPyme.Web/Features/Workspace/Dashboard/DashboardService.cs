@@ -23,7 +23,6 @@ public sealed class DashboardService(
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(nowUtc);
-        var staleBefore = Freshness.FocalPointsConfirmedBefore(nowUtc);
         string Url(string section) => urls.Section(lang, country.Iso2, section);
 
         var id = country.Id;
@@ -56,7 +55,10 @@ public sealed class DashboardService(
             Add(FindingKind.NoFocalPoints, WorkspaceSections.FocalPoints);
         }
 
-        var unconfirmed = await db.FocalPoints.CountAsync(f => f.CountryId == id && (f.LastConfirmedOn == null || f.LastConfirmedOn < staleBefore), cancellationToken);
+        // The same reader and rules as the OAS freshness page, for this one country; its authorities' stale records are
+        // the focal points not confirmed for a year.
+        var parts = (await freshness.ReadAsync(new FreshnessScope(CountryId: id), cancellationToken)).Single();
+        var unconfirmed = parts.Part(FreshnessPart.Authorities).StaleRecords;
         if (unconfirmed > 0)
         {
             Add(FindingKind.FocalPointsNotConfirmed, WorkspaceSections.FocalPoints, unconfirmed);
@@ -78,9 +80,7 @@ public sealed class DashboardService(
         await AddProgressFindingsAsync(id, Add, cancellationToken);
         await AddStatisticsFindingsAsync(id, today, counts[WorkspaceSections.Observations], Add, cancellationToken);
 
-        // The same reader and rules as the OAS freshness page, for this one country.
         var stamps = await confirmations.AllAsync(id, cancellationToken);
-        var parts = (await freshness.ReadAsync(new FreshnessScope(CountryId: id), cancellationToken)).Single();
         var sections = Enum.GetValues<ProfileSection>()
             .Select(s => new SectionStatus(s, Url(SectionPage(s)), stamps.GetValueOrDefault(s), parts.Part(FreshnessParts.Of(s))))
             .ToList();

@@ -39,10 +39,9 @@ public sealed class ProgressEditor(
             return [];
         }
 
-        // The previous cycle of each cycle is the one that opened just before it.
         var cycles = await db.ReportingCycles.AsNoTracking().OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id)
             .Select(c => c.Id).ToListAsync(cancellationToken);
-        var previousCycle = cycles.Zip(cycles.Skip(1)).ToDictionary(pair => pair.First, pair => pair.Second);
+        var previousCycle = ComunidadPyme.Web.Features.Progress.CycleOrder.PreviousOf(cycles);
         var byCycle = reports.ToDictionary(r => (r.PrincipleId, r.ReportingCycleId), r => r.Item);
         return [.. reports.Select(r =>
             previousCycle.TryGetValue(r.ReportingCycleId, out var previous) && byCycle.TryGetValue((r.PrincipleId, previous), out var before)

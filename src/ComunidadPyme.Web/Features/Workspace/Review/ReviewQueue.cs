@@ -106,7 +106,7 @@ public sealed class ReviewQueueService(AppDbContext db, TimeProvider clock)
 
         // The same country's report on the principle in the previous cycle (the one that opened just before), in
         // one more command for the whole page.
-        var previousCycle = cycles.Zip(cycles.Skip(1)).ToDictionary(pair => pair.First.Id, pair => pair.Second.Id);
+        var previousCycle = ComunidadPyme.Web.Features.Progress.CycleOrder.PreviousOf([.. cycles.Select(c => c.Id)]);
         var previousIds = rows.Select(r => previousCycle.GetValueOrDefault(r.ReportingCycleId)).Where(id => id != 0).Distinct().ToList();
         var countryIds = rows.Select(r => r.CountryId).Distinct().ToList();
         var earlier = previousIds.Count == 0
