@@ -1084,3 +1084,52 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023356_ReferenceDataReleases'
+)
+BEGIN
+    ALTER TABLE [MsmeDefinitions] ADD [CheckedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023356_ReferenceDataReleases'
+)
+BEGIN
+    ALTER TABLE [Institutions] ADD [CheckedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023356_ReferenceDataReleases'
+)
+BEGIN
+    ALTER TABLE [Institutions] ADD [SourceUrl] nvarchar(2048) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023356_ReferenceDataReleases'
+)
+BEGIN
+    CREATE TABLE [ReferenceDataReleases] (
+        [Id] nvarchar(40) NOT NULL,
+        [AppliedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_ReferenceDataReleases] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023356_ReferenceDataReleases'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207023356_ReferenceDataReleases', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

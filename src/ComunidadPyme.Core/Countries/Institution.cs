@@ -11,5 +11,11 @@ public class Institution : CountryContent
     public string? WebsiteUrl { get; set; }
     public TranslatableText? Mandate { get; set; }
 
+    /// <summary>Where the portal checked the name and address of reference data (an official page, ideally).</summary>
+    public string? SourceUrl { get; set; }
+
+    /// <summary>When the name and address were last checked against <see cref="SourceUrl"/>.</summary>
+    public DateOnly? CheckedOn { get; set; }
+
     public List<FocalPoint> FocalPoints { get; set; } = [];
 }

@@ -14,4 +14,10 @@ public enum MembershipStatus
 
     /// <summary>The denunciation of the Charter has taken effect.</summary>
     Withdrawn = 4,
+
+    /// <summary>
+    /// The General Assembly suspended the state's right to take part (Honduras, 4 July 2009 to 1 June 2011,
+    /// under art. 21 of the Inter-American Democratic Charter).
+    /// </summary>
+    Suspended = 5,
 }

@@ -16,6 +16,9 @@ public class MsmeDefinition : CountryContent
     /// <summary>The legal citation, e.g. "Ley 20.416 (Estatuto PYME), art. 2".</summary>
     public string LegalSource { get; set; } = string.Empty;
     public string? SourceUrl { get; set; }
+
+    /// <summary>When the thresholds were last checked against the legal source (reference data).</summary>
+    public DateOnly? CheckedOn { get; set; }
     public int? LegalInstrumentId { get; set; }
 
     public DateOnly? ValidFrom { get; set; }

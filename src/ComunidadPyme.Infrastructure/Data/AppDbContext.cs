@@ -10,6 +10,7 @@ using ComunidadPyme.Core.Reminders;
 using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Data.Auditing;
 using ComunidadPyme.Infrastructure.Data.Changes;
+using ComunidadPyme.Infrastructure.Data.Seeding;
 using ComunidadPyme.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -45,6 +46,7 @@ public class AppDbContext(
     public DbSet<CountryAssignment> CountryAssignments => Set<CountryAssignment>();
     public DbSet<SignInEvent> SignInEvents => Set<SignInEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ReferenceDataRelease> ReferenceDataReleases => Set<ReferenceDataRelease>();
 
     /// <summary>
     /// Set by the restore service around a save that brings back an earlier version, so the audit trail

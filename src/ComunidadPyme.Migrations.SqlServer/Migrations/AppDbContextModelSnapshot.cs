@@ -276,6 +276,9 @@ namespace ComunidadPyme.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("CountryId")
                         .HasColumnType("int");
 
@@ -293,6 +296,10 @@ namespace ComunidadPyme.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
@@ -450,6 +457,9 @@ namespace ComunidadPyme.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("CountryId")
                         .HasColumnType("int");
@@ -1557,6 +1567,20 @@ namespace ComunidadPyme.Migrations.SqlServer.Migrations
                     b.HasIndex("UserId", "AtUtc");
 
                     b.ToTable("SignInEvents");
+                });
+
+            modelBuilder.Entity("ComunidadPyme.Infrastructure.Data.Seeding.ReferenceDataRelease", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReferenceDataReleases");
                 });
 
             modelBuilder.Entity("ComunidadPyme.Infrastructure.Identity.ApplicationUser", b =>

@@ -263,6 +263,9 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CountryId")
                         .HasColumnType("INTEGER");
 
@@ -279,6 +282,10 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -431,6 +438,9 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("CountryId")
                         .HasColumnType("INTEGER");
@@ -1514,6 +1524,20 @@ namespace ComunidadPyme.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId", "AtUtc");
 
                     b.ToTable("SignInEvents");
+                });
+
+            modelBuilder.Entity("ComunidadPyme.Infrastructure.Data.Seeding.ReferenceDataRelease", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReferenceDataReleases");
                 });
 
             modelBuilder.Entity("ComunidadPyme.Infrastructure.Identity.ApplicationUser", b =>

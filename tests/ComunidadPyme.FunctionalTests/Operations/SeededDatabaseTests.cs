@@ -49,7 +49,8 @@ public sealed class SeededDatabaseTests(PortalFactory portal)
             .Join(db.Countries, d => d.CountryId, c => c.Id, (d, c) => new { c.Iso2, d.IsSample, d.LegalSource })
             .ToListAsync());
 
-        Assert.Equal(2, definitions.Count(d => d.Iso2 == "BR"));
+        Assert.Equal(3, definitions.Count(d => d.Iso2 == "BR"));
+        Assert.Equal(2, definitions.Count(d => d.Iso2 == "MX"));
         Assert.Contains(definitions, d => d.Iso2 == "CL" && d.LegalSource.Contains("20.416"));
         Assert.Contains(definitions, d => d.Iso2 == "MX");
         Assert.All(definitions, d => Assert.False(d.IsSample));

@@ -14,6 +14,7 @@ public class InstitutionConfiguration : IEntityTypeConfiguration<Institution>
         builder.ComplexProperty(i => i.Mandate, n => LocalizedTextMapping.Map(n, FieldLengths.Summary));
         builder.Property(i => i.Acronym).HasMaxLength(FieldLengths.Code);
         builder.Property(i => i.WebsiteUrl).HasMaxLength(FieldLengths.Url);
+        builder.Property(i => i.SourceUrl).HasMaxLength(FieldLengths.Url);
         builder.HasMany(i => i.FocalPoints).WithOne(f => f.Institution)
             .HasForeignKey(f => f.InstitutionId).OnDelete(DeleteBehavior.SetNull);
     }

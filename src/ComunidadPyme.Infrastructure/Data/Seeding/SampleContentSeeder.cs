@@ -6,7 +6,8 @@ namespace ComunidadPyme.Infrastructure.Data.Seeding;
 
 /// <summary>
 /// Adds illustrative content (every record flagged IsSample) so a new installation has something to show.
-/// Runs only while the database has no observations, programmes or legal instruments of its own.
+/// Runs only while the database has no observations, programmes or sample legal instruments (the real laws
+/// of the reference data do not count).
 /// </summary>
 public sealed class SampleContentSeeder(AppDbContext db, ILogger<SampleContentSeeder> logger)
 {
@@ -14,7 +15,7 @@ public sealed class SampleContentSeeder(AppDbContext db, ILogger<SampleContentSe
     {
         if (await db.Observations.AnyAsync(cancellationToken)
             || await db.SupportProgrammes.AnyAsync(cancellationToken)
-            || await db.LegalInstruments.AnyAsync(cancellationToken))
+            || await db.LegalInstruments.AnyAsync(l => l.IsSample, cancellationToken))
         {
             return;
         }
@@ -22,7 +23,8 @@ public sealed class SampleContentSeeder(AppDbContext db, ILogger<SampleContentSe
         var countries = await db.Countries.ToDictionaryAsync(c => c.Iso2, cancellationToken);
         var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, cancellationToken);
         var principles = await db.Principles.ToListAsync(cancellationToken);
-        var content = SampleContent.Build(countries, indicators, principles);
+        var referenceInstitutions = await db.Institutions.Include(i => i.FocalPoints).Where(i => !i.IsSample).ToListAsync(cancellationToken);
+        var content = SampleContent.Build(countries, indicators, principles, referenceInstitutions);
 
         db.Institutions.AddRange(content.Institutions);
         db.LegalInstruments.AddRange(content.LegalInstruments);

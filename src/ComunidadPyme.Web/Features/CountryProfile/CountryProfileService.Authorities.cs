@@ -9,12 +9,18 @@ public sealed partial class CountryProfileService
     {
         var institutions = await db.Institutions.AsNoTracking()
             .Where(i => i.CountryId == countryId)
-            .Select(i => new InstitutionItem(i.Name, i.Acronym, i.Kind, i.WebsiteUrl, i.Mandate, i.IsSample, i.UpdatedAtUtc))
+            .Select(i => new InstitutionItem(i.Name, i.Acronym, i.Kind, i.WebsiteUrl, i.Mandate, i.IsSample, i.UpdatedAtUtc,
+                i.SourceUrl, i.CheckedOn))
             .ToListAsync(cancellationToken);
 
         // The national MSME authority first, then by kind; names sort in their own language.
         return institutions.OrderBy(i => i.Kind).ThenBy(i => i.Name.Original, StringComparer.CurrentCulture).ToList();
     }
+
+    /// <summary>The country's national MSME authority with a web address, if the portal knows one.</summary>
+    public async Task<InstitutionItem?> AuthorityAsync(int countryId, CancellationToken cancellationToken) =>
+        (await InstitutionsAsync(countryId, cancellationToken))
+        .FirstOrDefault(i => i.Kind == InstitutionKind.NationalMsmeAuthority && WebAddress.IsSafe(i.WebsiteUrl));
 
     private async Task<IReadOnlyList<FocalPointItem>> FocalPointsAsync(int countryId, CancellationToken cancellationToken)
     {

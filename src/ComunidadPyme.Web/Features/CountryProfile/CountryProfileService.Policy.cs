@@ -23,7 +23,8 @@ public sealed partial class CountryProfileService
             .ToList();
     }
 
-    private async Task<IReadOnlyList<ProgrammeItem>> ProgrammesAsync(int countryId, CancellationToken cancellationToken)
+    /// <summary>The country's programmes, those active today first.</summary>
+    public async Task<IReadOnlyList<ProgrammeItem>> ProgrammesAsync(int countryId, CancellationToken cancellationToken)
     {
         var programmes = await db.SupportProgrammes.AsNoTracking()
             .Where(p => p.CountryId == countryId)

@@ -11,4 +11,6 @@ public sealed record InstitutionItem(
     string? WebsiteUrl,
     TranslatableText? Mandate,
     bool IsSample,
-    DateTime UpdatedAtUtc);
+    DateTime UpdatedAtUtc,
+    string? SourceUrl = null,
+    DateOnly? CheckedOn = null);

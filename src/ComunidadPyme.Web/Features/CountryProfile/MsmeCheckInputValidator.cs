@@ -47,12 +47,29 @@ public sealed class MsmeCheckInputValidator : AbstractValidator<MsmeCheckInput>
         string tooLarge) =>
         rule.Cascade(CascadeMode.Stop)
             .Must(NotTooLong).WithMessage(_ => TooLong(localizer))
+            .Must(text => NumberInput.ReadAmount(text, Culture).Problem != NumberProblem.Ambiguous)
+            .WithMessage((_, text) => Ambiguous(localizer, text!))
             .Must(text => NumberInput.TryParseAmount(text, Culture, out _))
             .WithMessage(_ => localizer[notANumber, 1_500_000.5m.ToString("N2", Culture)])
             .Must(text => NumberInput.TryParseAmount(text, Culture, out var amount) && amount >= 0)
             .WithMessage(_ => localizer[negative])
             .Must(text => NumberInput.TryParseAmount(text, Culture, out var amount) && amount <= MaxAmount)
             .WithMessage(_ => localizer[tooLarge, MaxAmount.ToString("N0", Culture)]);
+
+    /// <summary>
+    /// "4,000" on a Spanish page: 4 or 4000? Shows both readings and how to write each so that it reads one way
+    /// (two or four decimals never read as a group of thousands).
+    /// </summary>
+    private static string Ambiguous(IStringLocalizer<CountryProfileResource> localizer, string text)
+    {
+        var withoutMark = text.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
+        var larger = Math.Abs(NumberInput.ReadAmount(withoutMark, Culture).Value);
+        var smaller = larger / 1000m;
+        return localizer["\"{0}\" can be read as {1} or as {2}. To mean {2}, write {3}; to mean {1}, write {4}.",
+            text.Trim(), smaller.ToString("#,0.###", Culture), larger.ToString("N0", Culture),
+            larger.ToString("N2", Culture),
+            smaller.ToString(smaller == decimal.Round(smaller, 2) ? "N2" : "#,0.0000", Culture)];
+    }
 
     private static bool NotTooLong(string? text) => text is null || text.Length <= NumberInput.MaxLength;
 

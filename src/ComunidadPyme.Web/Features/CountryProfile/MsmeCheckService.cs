@@ -23,9 +23,14 @@ public sealed class MsmeCheckService(CountryProfileService profiles)
         var checks = isValid && !input.IsEmpty
             ? inForce.Select(d => Apply(d, input.ToFacts(CultureInfo.CurrentCulture), today)).ToList()
             : [];
+        var programmes = checks.Any(c => c.Result?.SizeClass is not null)
+            ? (await profiles.ProgrammesAsync(country.Id, cancellationToken)).Where(p => p.IsActiveOn(today)).ToList()
+            : [];
+
+        var authority = definitions.Count == 0 ? await profiles.AuthorityAsync(country.Id, cancellationToken) : null;
 
         return new MsmeCheckViewModel(country, today, MsmeCheckForm.For(country.Slug, definitions, today, input),
-            definitions.Count > 0, checks, definitions.Where(d => !d.IsValidOn(today)).ToList());
+            definitions.Count > 0, checks, definitions.Where(d => !d.IsValidOn(today)).ToList(), programmes, authority);
     }
 
     private static DefinitionCheck Apply(MsmeDefinition definition, EnterpriseFacts facts, DateOnly today)

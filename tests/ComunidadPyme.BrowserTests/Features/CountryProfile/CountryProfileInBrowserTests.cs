@@ -34,8 +34,19 @@ public sealed class CountryProfileInBrowserTests(BrowserPortal portal)
         await page.Locator(".msme-check-form button[type=submit]").ClickAsync();
 
         Assert.Contains("/es/countries/mx/msme-check?employees=30&turnover=80.000.000&sector=Commerce", page.Url);
-        Assert.Equal("Small", await page.Locator(".definition-check").GetAttributeAsync("data-size-class"));
-        Assert.Contains("Pequeña empresa", await page.Locator(".definition-check .check-answer").TextContentAsync());
+        var answers = page.Locator(".definition-check");
+        Assert.Equal(2, await answers.CountAsync());
+        Assert.Equal("Small", await answers.Nth(0).GetAttributeAsync("data-size-class"));
+        Assert.Equal("Small", await answers.Nth(1).GetAttributeAsync("data-size-class"));
+        Assert.Contains("Pequeña empresa", await answers.Nth(0).Locator(".check-answer").TextContentAsync());
+        Assert.Equal(0, await page.Locator(".definitions-disagree").CountAsync());
+
+        // Two hundred workers and modest sales: small under the 2009 Acuerdo, large under the law's strata.
+        await page.Locator("#employees").FillAsync("200");
+        await page.Locator("#turnover").FillAsync("50.000.000");
+        await page.Locator(".msme-check-form button[type=submit]").ClickAsync();
+        Assert.Contains("Las definiciones vigentes no coinciden sobre su empresa.", await page.Locator(".definitions-disagree").TextContentAsync());
+        Assert.Equal("Large", await answers.Nth(1).GetAttributeAsync("data-size-class"));
     }
 
     [SkippableFact]

@@ -92,7 +92,8 @@ public sealed class MsmeCalculatorTests(PortalFactory portal)
     {
         var page = await CheckAsync("/en/countries/jm/msme-check?employees=4");
 
-        Assert.Contains("No MSME definition has been recorded for Jamaica yet.", page.Body!.TextContent);
+        Assert.Contains("No official MSME definition is known for Jamaica yet.", page.Body!.TextContent);
+        Assert.Equal("https://www.jbdc.net/", page.QuerySelector(".ask-authority a")!.GetAttribute("href"));
     }
 
     [Theory]
@@ -143,5 +144,94 @@ public sealed class MsmeCalculatorTests(PortalFactory portal)
         }
 
         Assert.Equal(longValue, page.QuerySelector("#turnover")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task AnswersUnderBothMexicanDefinitionsAndSaysWhyTheyDisagree()
+    {
+        var page = await CheckAsync("/en/countries/mx/msme-check?employees=200&turnover=50000000&sector=Commerce");
+
+        var answers = page.QuerySelectorAll(".definition-check").Select(a => a.GetAttribute("data-size-class")).ToList();
+        Assert.Equal(["Small", "Large"], answers);
+        var disagreement = page.QuerySelector(".definitions-disagree")!.TextContent;
+        Assert.Contains("The definitions in force disagree about your enterprise.", disagreement);
+        Assert.Contains("it combines the number of employees and the annual turnover in one weighted score, with limits by sector", disagreement);
+        Assert.Contains("it counts only the number of employees, with limits by sector", disagreement);
+        Assert.Contains("art. 3", page.QuerySelectorAll(".definition-check")[1].QuerySelector(".legal-source")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AgreesWithoutAWarningWhenBothMexicanDefinitionsGiveTheSameClass()
+    {
+        var page = await CheckAsync("/es/countries/mx/msme-check?employees=8&turnover=1.000.000&sector=Services");
+
+        Assert.All(page.QuerySelectorAll(".definition-check"), a => Assert.Equal("Micro", a.GetAttribute("data-size-class")));
+        Assert.Null(page.QuerySelector(".definitions-disagree"));
+        Assert.Contains("Qué significa su respuesta", page.QuerySelector(".check-meaning")!.TextContent);
+    }
+
+    [Fact]
+    public async Task OffersOnlyTheSectorsMexicosDefinitionsCover()
+    {
+        var page = await CheckAsync("/en/countries/mx/msme-check");
+
+        var options = page.QuerySelectorAll("#sector option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["", "Manufacturing", "Commerce", "Services"], options);
+        Assert.Contains("Only the sectors the definitions set limits for are listed.", page.QuerySelector("#sector-hint")!.TextContent);
+    }
+
+    [Fact]
+    public async Task SaysWhenNoMexicanDefinitionCoversAFarm()
+    {
+        var page = await CheckAsync("/en/countries/mx/msme-check?employees=5&turnover=1000000&sector=Agriculture");
+
+        Assert.All(page.QuerySelectorAll(".definition-check"), a => Assert.Equal("SectorNotCovered", a.GetAttribute("data-outcome")));
+        Assert.Contains("This definition sets no thresholds for the sector Agriculture", page.QuerySelector(".definition-check")!.TextContent);
+        Assert.Equal("Agriculture", page.QuerySelector("#sector option[selected]")!.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("pt", "R%24%204.000.000%2C00")]
+    [InlineData("es", "4.000.000%2C00")]
+    [InlineData("fr", "4%20000%20000")]
+    [InlineData("en", "4%2C000%2C000.00")]
+    [InlineData("es", "4%2C000%2C000.00")]
+    [InlineData("en", "BRL%204000000")]
+    public async Task ReadsTheAmountsPeopleType(string lang, string turnover)
+    {
+        var page = await CheckAsync($"/{lang}/countries/br/msme-check?turnover={turnover}");
+
+        Assert.Equal("Small", page.QuerySelector(".definition-check")!.GetAttribute("data-size-class"));
+    }
+
+    [Theory]
+    [InlineData("es", "4%2C000", "«4,000» puede leerse como 4 o como 4.000. Para decir 4.000, escriba 4.000,00; para decir 4, escriba 4,00.")]
+    [InlineData("en", "4.000", "\"4.000\" can be read as 4 or as 4,000. To mean 4,000, write 4,000.00; to mean 4, write 4.00.")]
+    [InlineData("fr", "2.400", "« 2.400 » peut se lire 2,4 ou 2\u202F400. Pour dire 2\u202F400, écrivez 2\u202F400,00 ; pour dire 2,4, écrivez 2,40.")]
+    public async Task AsksHowToReadAnAmbiguousAmount(string lang, string turnover, string message)
+    {
+        var page = await CheckAsync($"/{lang}/countries/cl/msme-check?turnover={turnover}");
+
+        Assert.Equal(message, page.QuerySelector("#turnover-error")!.TextContent.Trim());
+        Assert.Empty(page.QuerySelectorAll(".definition-check"));
+    }
+
+    [Fact]
+    public async Task SaysWhatTheAnswerMeansWithTheProgrammesOpenToTheClass()
+    {
+        var page = await CheckAsync("/en/countries/br/msme-check?turnover=100000");
+
+        var meaning = page.QuerySelector(".check-meaning")!;
+        Assert.Equal("Micro", meaning.QuerySelector("h3")!.GetAttribute("data-size-class"));
+        Assert.NotEmpty(meaning.QuerySelectorAll(".open-programmes li"));
+        Assert.NotNull(meaning.QuerySelector("a[href='/en/programmes?country=BR']"));
+    }
+
+    [Fact]
+    public async Task SaysALargeEnterpriseIsNotAnMsme()
+    {
+        var page = await CheckAsync("/en/countries/cl/msme-check?turnover=200000");
+
+        Assert.Contains("A large enterprise is not an MSME", page.QuerySelector(".check-meaning")!.TextContent);
     }
 }

@@ -25,12 +25,22 @@ public static partial class ReferenceCountries
         yield return Create("GT", "GTM", Name("Guatemala", "Guatemala", "Guatemala", "Guatemala"),
             central, "GTQ", ["es"], CharterMember());
         yield return Create("HN", "HND", Name("Honduras", "Honduras", "Honduras", "Honduras"),
-            central, "HNL", ["es"], CharterMember());
+            central, "HNL", ["es"], [.. CharterMember(), .. HondurasSuspension()]);
         yield return Create("NI", "NIC", Name("Nicaragua", "Nicaragua", "Nicarágua", "Nicaragua"),
             central, "NIO", ["es"], NicaraguaMembership());
         yield return Create("PA", "PAN", Name("Panama", "Panamá", "Panamá", "Panama"),
             central, "PAB", ["es"], CharterMember());
     }
+
+    /// <summary>The General Assembly's suspension of Honduras and its end (OAS press releases P-219/09 and E-698/11).</summary>
+    public static List<MembershipPeriod> HondurasSuspension() =>
+    [
+        Period(MembershipStatus.Suspended, new DateOnly(2009, 7, 4), DatePrecision.Day,
+            "The General Assembly, at its 37th special session, suspended Honduras's right to participate in the OAS "
+            + "under article 21 of the Inter-American Democratic Charter, with immediate effect."),
+        Period(MembershipStatus.Active, new DateOnly(2011, 6, 1), DatePrecision.Day,
+            "The General Assembly, at its 41st special session, lifted the suspension with immediate effect."),
+    ];
 
     private static List<MembershipPeriod> NicaraguaMembership() =>
     [

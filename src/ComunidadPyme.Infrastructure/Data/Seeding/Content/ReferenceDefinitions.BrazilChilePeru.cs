@@ -8,33 +8,41 @@ public static partial class ReferenceDefinitions
     internal const string BrazilSource =
         "Lei Complementar 123, 14 Dec 2006 (Estatuto Nacional da Microempresa e da Empresa de Pequeno Porte), art. 3";
 
+    private static MsmeDefinition BrazilBefore2012() => Brazil(
+        Title("pt", "Microempresa e empresa de pequeno porte (LC 123/2006, art. 3, texto original)",
+            "Micro-enterprise and small enterprise (LC 123/2006, art. 3, original text)"),
+        BrazilSource + ", original text, before the amendment by LC 139/2011",
+        microCeiling: 240_000m, smallCeiling: 2_400_000m, validFrom: new DateOnly(2006, 12, 15), validTo: new DateOnly(2011, 12, 31));
+
     private static MsmeDefinition BrazilBefore2018() => Brazil(
         Title("pt", "Microempresa e empresa de pequeno porte (LC 123/2006, art. 3), antes da LC 155/2016",
             "Micro-enterprise and small enterprise (LC 123/2006, art. 3), before LC 155/2016"),
         BrazilSource + ", as amended by LC 139/2011 (in force from 2012) and before the amendment by LC 155/2016",
-        smallCeiling: 3_600_000m, validFrom: new DateOnly(2012, 1, 1), validTo: new DateOnly(2017, 12, 31));
+        microCeiling: 360_000m, smallCeiling: 3_600_000m, validFrom: new DateOnly(2012, 1, 1), validTo: new DateOnly(2017, 12, 31));
 
     private static MsmeDefinition BrazilFrom2018() => Brazil(
         Title("pt", "Microempresa e empresa de pequeno porte (LC 123/2006, art. 3, alterada pela LC 155/2016)",
             "Micro-enterprise and small enterprise (LC 123/2006, art. 3, as amended by LC 155/2016)"),
         BrazilSource + ", as amended (LC 155/2016)",
-        smallCeiling: 4_800_000m, validFrom: new DateOnly(2018, 1, 1), validTo: null);
+        microCeiling: 360_000m, smallCeiling: 4_800_000m, validFrom: new DateOnly(2018, 1, 1), validTo: null);
 
     private static MsmeDefinition Brazil(
-        TranslatableText title, string legalSource, decimal smallCeiling, DateOnly? validFrom, DateOnly? validTo) => new()
+        TranslatableText title, string legalSource, decimal microCeiling, decimal smallCeiling, DateOnly? validFrom, DateOnly? validTo) => new()
         {
             Title = title,
             LegalSource = legalSource,
+            SourceUrl = "https://www.planalto.gov.br/ccivil_03/leis/lcp/lcp123.htm",
+            CheckedOn = CheckedOn,
             ValidFrom = validFrom,
             ValidTo = validTo,
             MonetaryUnit = "BRL",
             MonetaryUnitKind = UnitKind.Currency,
-            Thresholds = [Turnover(SizeClass.Micro, 360_000m), Turnover(SizeClass.Small, smallCeiling)],
+            Thresholds = [Turnover(SizeClass.Micro, microCeiling), Turnover(SizeClass.Small, smallCeiling)],
             Notes = Notes(
-                "Criterion: gross annual revenue. The statute has no medium class. The EPP (empresa de pequeno porte) ceiling was BRL 3,600,000 before the 2016 amendment (LC 155/2016) took effect in 2018.",
-                "Criterio: ingreso bruto anual. La ley no establece una categoría de empresa mediana. El límite de la EPP (empresa de pequeno porte) era de 3.600.000 BRL antes de que la modificación de 2016 (LC 155/2016) entrara en vigor en 2018.",
-                "Critério: receita bruta anual. O estatuto não prevê a categoria de média empresa. O teto da EPP (empresa de pequeno porte) era de R$ 3.600.000 antes de a alteração de 2016 (LC 155/2016) entrar em vigor, em 2018.",
-                "Critère : recettes brutes annuelles. Le statut ne prévoit pas de catégorie de moyenne entreprise. Le plafond de l'EPP (empresa de pequeno porte) était de 3 600 000 BRL avant l'entrée en vigueur, en 2018, de la modification de 2016 (LC 155/2016)."),
+                "Criterion: gross annual revenue. The statute has no medium class. Limits: micro-enterprise BRL 240,000 and EPP (empresa de pequeno porte) BRL 2,400,000 until 2011; BRL 360,000 and 3,600,000 from 2012 (LC 139/2011); EPP BRL 4,800,000 from 2018 (LC 155/2016). A sole trader may register as an individual micro-entrepreneur (MEI) up to BRL 36,000 a year from July 2009 (LC 128/2008), BRL 60,000 from 2012 and BRL 81,000 from 2018.",
+                "Criterio: ingreso bruto anual. La ley no establece una categoría de empresa mediana. Límites: microempresa 240.000 BRL y EPP (empresa de pequeno porte) 2.400.000 BRL hasta 2011; 360.000 y 3.600.000 BRL desde 2012 (LC 139/2011); EPP 4.800.000 BRL desde 2018 (LC 155/2016). Un empresario individual puede registrarse como microemprendedor individual (MEI) con hasta 36.000 BRL al año desde julio de 2009 (LC 128/2008), 60.000 BRL desde 2012 y 81.000 BRL desde 2018.",
+                "Critério: receita bruta anual. O estatuto não prevê a categoria de média empresa. Limites: microempresa R$ 240.000 e EPP (empresa de pequeno porte) R$ 2.400.000 até 2011; R$ 360.000 e R$ 3.600.000 a partir de 2012 (LC 139/2011); EPP R$ 4.800.000 a partir de 2018 (LC 155/2016). O empresário individual pode registrar-se como microempreendedor individual (MEI) com até R$ 36.000 por ano a partir de julho de 2009 (LC 128/2008), R$ 60.000 a partir de 2012 e R$ 81.000 a partir de 2018.",
+                "Critère : recettes brutes annuelles. Le statut ne prévoit pas de catégorie de moyenne entreprise. Plafonds : micro-entreprise 240 000 BRL et EPP (empresa de pequeno porte) 2 400 000 BRL jusqu'en 2011 ; 360 000 et 3 600 000 BRL à partir de 2012 (LC 139/2011) ; EPP 4 800 000 BRL à partir de 2018 (LC 155/2016). Un entrepreneur individuel peut s'enregistrer comme micro-entrepreneur individuel (MEI) jusqu'à 36 000 BRL par an à partir de juillet 2009 (LC 128/2008), 60 000 BRL à partir de 2012 et 81 000 BRL à partir de 2018."),
         };
 
     private static MsmeDefinition Chile() => new()
@@ -42,6 +50,8 @@ public static partial class ReferenceDefinitions
         Title = Title("es", "Empresas de menor tamaño: micro, pequeña y mediana empresa (Ley 20.416, art. 2)",
             "Smaller enterprises: micro, small and medium enterprises (Law 20.416, art. 2)"),
         LegalSource = "Ley 20.416 (Estatuto PYME), published 3 Feb 2010, art. 2",
+        SourceUrl = "https://www.bcn.cl/leychile/navegar?idNorma=1010668",
+        CheckedOn = CheckedOn,
         ValidFrom = new DateOnly(2010, 2, 3),
         MonetaryUnit = "UF",
         MonetaryUnitKind = UnitKind.IndexedUnit,
@@ -62,7 +72,10 @@ public static partial class ReferenceDefinitions
     {
         Title = Title("es", "Micro, pequeña y mediana empresa según ventas anuales en UIT (Ley 30056)",
             "Micro, small and medium enterprises by annual sales in UIT (Law 30056)"),
-        LegalSource = "Ley 30056 (2013), amending the MYPE law",
+        LegalSource = "Ley 30056, published in El Peruano on 2 Jul 2013, amending the MYPE law (Ley 28015)",
+        SourceUrl = "https://busquedas.elperuano.pe/normaslegales/ley-que-modifica-diversas-leyes-para-facilitar-la-inversion-ley-n-30056-956689-1/",
+        CheckedOn = CheckedOn,
+        ValidFrom = new DateOnly(2013, 7, 3),
         MonetaryUnit = "UIT",
         MonetaryUnitKind = UnitKind.IndexedUnit,
         Thresholds =

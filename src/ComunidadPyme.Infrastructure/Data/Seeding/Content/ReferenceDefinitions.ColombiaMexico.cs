@@ -9,6 +9,7 @@ public static partial class ReferenceDefinitions
         Title = Title("es", "Clasificación de las micro, pequeñas y medianas empresas por ingresos (Decreto 957 de 2019)",
             "Classification of micro, small and medium enterprises by income (Decree 957 of 2019)"),
         LegalSource = "Decreto 957 of 5 Jun 2019 (regulating art. 2 of Ley 590 de 2000), in force 5 Dec 2019",
+        CheckedOn = CheckedOn,
         ValidFrom = new DateOnly(2019, 12, 5),
         MonetaryUnit = "UVT",
         MonetaryUnitKind = UnitKind.IndexedUnit,
@@ -37,6 +38,7 @@ public static partial class ReferenceDefinitions
         Title = Title("es", "Estratificación de las micro, pequeñas y medianas empresas (Acuerdo, DOF 30/06/2009)",
             "Size classes of micro, small and medium enterprises (Agreement, DOF 30 June 2009)"),
         LegalSource = "Acuerdo de estratificación de las micro, pequeñas y medianas empresas, Diario Oficial de la Federación, 30 Jun 2009",
+        CheckedOn = CheckedOn,
         Method = ClassificationMethod.WeightedScore,
         MonetaryUnit = "MXN",
         MonetaryUnitKind = UnitKind.Currency,
@@ -58,5 +60,33 @@ public static partial class ReferenceDefinitions
             "Criterios: trabajadores y ventas anuales, por sector, combinados. El tamaño se determina por un puntaje combinado = trabajadores × 10% + ventas anuales (millones de MXN) × 90%, que no debe superar el tope máximo combinado de la categoría: micro 4,6; pequeña comercio 93, pequeña industria y servicios 95; mediana comercio y servicios 235, mediana industria 250.",
             "Critérios: trabalhadores e vendas anuais, por setor, combinados. O porte é decidido por uma pontuação combinada = trabalhadores × 10% + vendas anuais (milhões de MXN) × 90%, que não deve exceder o \"tope máximo combinado\" da categoria: micro 4,6; pequena comércio 93, pequena indústria e serviços 95; média comércio e serviços 235, média indústria 250.",
             "Critères : travailleurs et chiffre d'affaires annuel, par secteur, combinés. La taille est déterminée par un score combiné = travailleurs × 10 % + chiffre d'affaires annuel (millions de MXN) × 90 %, qui ne doit pas dépasser le « tope máximo combinado » de la catégorie : micro 4,6 ; petite commerce 93, petite industrie et services 95 ; moyenne commerce et services 235, moyenne industrie 250."),
+    };
+
+    /// <summary>
+    /// The law's own strata, by workers only; in force beside the 2009 Acuerdo's combined score, and the two
+    /// can disagree (many workers, modest sales).
+    /// </summary>
+    private static MsmeDefinition MexicoLawStrata() => new()
+    {
+        Title = Title("es", "Estratificación por número de trabajadores (Ley para el Desarrollo de la Competitividad de la MIPYME, art. 3)",
+            "Size classes by number of workers (Law for the Development of the Competitiveness of MSMEs, art. 3)"),
+        LegalSource = "Ley para el Desarrollo de la Competitividad de la Micro, Pequeña y Mediana Empresa, DOF 30 Dec 2002, art. 3, fracción III",
+        SourceUrl = "https://www.diputados.gob.mx/LeyesBiblio/ref/ldcmpme.htm",
+        CheckedOn = CheckedOn,
+        Thresholds =
+        [
+            Employees(SizeClass.Micro, 10),
+            Employees(SizeClass.Small, 50, EconomicSector.Manufacturing),
+            Employees(SizeClass.Small, 30, EconomicSector.Commerce),
+            Employees(SizeClass.Small, 50, EconomicSector.Services),
+            Employees(SizeClass.Medium, 250, EconomicSector.Manufacturing),
+            Employees(SizeClass.Medium, 100, EconomicSector.Commerce),
+            Employees(SizeClass.Medium, 100, EconomicSector.Services),
+        ],
+        Notes = Notes(
+            "Criterion: number of workers, by sector (industry, commerce, services). The Acuerdo of 30 June 2009 adds annual sales and decides the size by a combined score, so an enterprise with many workers and modest sales can be small under the Acuerdo and medium or large under these strata: programmes say which one they use.",
+            "Criterio: número de trabajadores, por sector (industria, comercio, servicios). El Acuerdo del 30 de junio de 2009 agrega las ventas anuales y decide el tamaño por un puntaje combinado, de modo que una empresa con muchos trabajadores y ventas modestas puede ser pequeña según el Acuerdo y mediana o grande según estos estratos: cada programa indica cuál aplica.",
+            "Critério: número de trabalhadores, por setor (indústria, comércio, serviços). O Acuerdo de 30 de junho de 2009 acrescenta as vendas anuais e decide o porte por uma pontuação combinada; assim, uma empresa com muitos trabalhadores e vendas modestas pode ser pequena segundo o Acuerdo e média ou grande segundo estes estratos: cada programa indica qual aplica.",
+            "Critère : nombre de travailleurs, par secteur (industrie, commerce, services). L'Acuerdo du 30 juin 2009 y ajoute le chiffre d'affaires annuel et fixe la taille par un score combiné : une entreprise comptant beaucoup de travailleurs et un chiffre d'affaires modeste peut donc être petite selon l'Acuerdo et moyenne ou grande selon ces strates ; chaque programme indique celle qu'il applique."),
     };
 }

@@ -9,14 +9,27 @@ namespace ComunidadPyme.Infrastructure.Data.Seeding.Content;
 /// </summary>
 public static partial class ReferenceDefinitions
 {
-    public static IReadOnlyList<(string Iso2, MsmeDefinition Definition)> All() =>
+    /// <summary>When the thresholds below were last checked against their sources.</summary>
+    public static readonly DateOnly CheckedOn = new(2026, 12, 7);
+
+    /// <summary>Each definition with its country and the official number of the law it cites, when the portal holds that law.</summary>
+    public static IReadOnlyList<(string Iso2, MsmeDefinition Definition, string? LawNumber)> All() =>
     [
-        ("BR", BrazilBefore2018()),
-        ("BR", BrazilFrom2018()),
-        ("CL", Chile()),
-        ("PE", Peru()),
-        ("CO", Colombia()),
-        ("MX", Mexico()),
+        ("BR", BrazilBefore2012(), "Lei Complementar 123/2006"),
+        ("BR", BrazilBefore2018(), "Lei Complementar 123/2006"),
+        ("BR", BrazilFrom2018(), "Lei Complementar 123/2006"),
+        ("CL", Chile(), "Ley 20.416"),
+        ("PE", Peru(), "Ley 30056"),
+        ("CO", Colombia(), "Decreto 957 de 2019"),
+        ("MX", Mexico(), "Acuerdo DOF 30/06/2009"),
+        ("MX", MexicoLawStrata(), "LDCMIPYME (DOF 30/12/2002)"),
+        ("AR", Argentina(), "Resolución 220/2019"),
+        ("PA", Panama(), "Ley 33 de 2000"),
+        ("AG", AntiguaAndBarbuda(), "Act No. 24 of 2007"),
+        ("LC", SaintLucia(), "Act No. 19 of 1998 (Cap. 13.19)"),
+        ("BB", Barbados(), null),
+        ("US", UnitedStates(), null),
+        ("CA", Canada(), null),
     ];
 
     private static TranslatableText Title(string language, string original, string english) =>
@@ -34,6 +47,18 @@ public static partial class ReferenceDefinitions
 
     private static SizeThreshold Turnover(SizeClass sizeClass, decimal maxTurnover, EconomicSector? sector = null) =>
         new() { SizeClass = sizeClass, Sector = sector, MaxTurnover = maxTurnover };
+
+    private static SizeThreshold Bounds(
+        SizeClass sizeClass, int? maxEmployees, decimal? maxTurnover, decimal? maxAssets = null) => new()
+        {
+            SizeClass = sizeClass,
+            MaxEmployees = maxEmployees,
+            MaxTurnover = maxTurnover,
+            MaxAssets = maxAssets,
+        };
+
+    private static SizeThreshold Employees(SizeClass sizeClass, int maxEmployees, EconomicSector? sector = null) =>
+        new() { SizeClass = sizeClass, Sector = sector, MaxEmployees = maxEmployees };
 
     private static SizeThreshold Scored(
         SizeClass sizeClass, EconomicSector? sector, int maxEmployees, decimal maxTurnover, decimal maxScore) => new()

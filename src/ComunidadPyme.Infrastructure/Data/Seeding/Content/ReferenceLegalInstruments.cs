@@ -4,9 +4,9 @@ using ComunidadPyme.Core.Legal;
 namespace ComunidadPyme.Infrastructure.Data.Seeding.Content;
 
 /// <summary>
-/// The real laws behind the official MSME definitions (IsSample false). Titles are the official ones in the
-/// original language; dates are given only where they are on the official record, never guessed, and no
-/// address is given because none was verified.
+/// The real laws behind the official MSME definitions and those they amend or regulate (reference data, loaded
+/// with or without sample content). Titles are the official ones in the original language; dates and official
+/// addresses are given only where a source showed them, never guessed.
 /// </summary>
 internal static partial class ReferenceLegalInstruments
 {
@@ -14,9 +14,13 @@ internal static partial class ReferenceLegalInstruments
     {
         "BR" => Brazil(country.Id, principles),
         "CL" => [Chile(country.Id, principles)],
-        "PE" => [Peru(country.Id, principles)],
+        "PE" => Peru(country.Id, principles),
         "CO" => Colombia(country.Id, principles),
-        "MX" => [Mexico(country.Id)],
+        "MX" => Mexico(country.Id),
+        "AR" => Argentina(country.Id),
+        "PA" => [Panama(country.Id)],
+        "AG" => [AntiguaAndBarbuda(country.Id)],
+        "LC" => [SaintLucia(country.Id)],
         _ => [],
     };
 

@@ -8,18 +8,21 @@ namespace ComunidadPyme.Infrastructure.Data.Seeding.Content;
 
 /// <summary>
 /// Demonstration content for a handful of countries (BR, MX, CO, CL, PE, CA, JM, CR, HT). Everything is
-/// flagged IsSample except the real laws behind the official MSME definitions. The same seed always gives
-/// the same content.
+/// flagged IsSample; the real laws and bodies are reference data, and sample institutions that would repeat
+/// a reference body are left out (its sample focal points join the reference authority instead). The same
+/// seed always gives the same content.
 /// </summary>
 public static class SampleContent
 {
     /// <param name="countriesByIso2">Saved countries: their Ids become the content's CountryId.</param>
     /// <param name="indicatorsByCode">Saved indicators; observations reference these objects and their Ids.</param>
     /// <param name="principles">Saved principles; legal instruments and reports reference these objects.</param>
+    /// <param name="referenceInstitutions">Saved, tracked reference bodies; sample focal points may be added to them.</param>
     public static SampleContentSet Build(
         IReadOnlyDictionary<string, Country> countriesByIso2,
         IReadOnlyDictionary<string, Indicator> indicatorsByCode,
         IReadOnlyList<Principle> principles,
+        IReadOnlyList<Institution>? referenceInstitutions = null,
         int seed = 2013)
     {
         var random = new Random(seed);
@@ -46,10 +49,11 @@ public static class SampleContent
                 continue;
             }
 
-            var countryInstitutions = SampleInstitutions.For(country, profile);
-            institutions.AddRange(countryInstitutions);
+            var reference = (referenceInstitutions ?? []).Where(i => i.CountryId == country.Id).ToList();
+            var sampleInstitutions = SampleInstitutions.For(country, profile, reference);
+            institutions.AddRange(sampleInstitutions);
+            List<Institution> countryInstitutions = [.. reference, .. sampleInstitutions];
             observations.AddRange(SampleObservations.For(country, profile, indicators, random));
-            legalInstruments.AddRange(ReferenceLegalInstruments.For(country, lookup));
             legalInstruments.AddRange(SampleLegalInstruments.For(country, profile, index, lookup, random));
             programmes.AddRange(SampleProgrammes.For(country, profile, index, countryInstitutions, random));
             reports.AddRange(SampleProgress.For(country, profile, index, lookup, cycle, random));

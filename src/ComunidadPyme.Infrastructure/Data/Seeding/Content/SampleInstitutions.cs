@@ -3,19 +3,20 @@ using ComunidadPyme.Core.Countries;
 
 namespace ComunidadPyme.Infrastructure.Data.Seeding.Content;
 
-/// <summary>Builds a sample country's institutions, with obviously fictitious focal points on the first.</summary>
+/// <summary>
+/// Builds a sample country's institutions, leaving out those the reference data already holds, with obviously
+/// fictitious focal points on the country's reference MSME authority, or else on its first sample institution.
+/// </summary>
 internal static class SampleInstitutions
 {
-    public static List<Institution> For(Country country, SampleCountryProfile profile)
+    public static List<Institution> For(Country country, SampleCountryProfile profile, IReadOnlyList<Institution> reference)
     {
         var institutions = SampleInstitutionCatalogue.For(country.Iso2)
+            .Where(seed => !reference.Any(r => (seed.Acronym is not null && r.Acronym == seed.Acronym) || r.Name.Original == seed.Name))
             .Select(seed => Create(country, profile.Language, seed))
             .ToList();
-        if (institutions.Count > 0)
-        {
-            institutions[0].FocalPoints.AddRange(FocalPoints(country));
-        }
-
+        var host = reference.FirstOrDefault(r => r.Kind == InstitutionKind.NationalMsmeAuthority) ?? institutions.FirstOrDefault();
+        host?.FocalPoints.AddRange(FocalPoints(country));
         return institutions;
     }
 

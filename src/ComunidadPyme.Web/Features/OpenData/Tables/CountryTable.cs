@@ -18,7 +18,7 @@ public static class CountryTable
         new("sub_region", "NorthAmerica, CentralAmerica, Caribbean or SouthAmerica."),
         new("currency_code", "ISO 4217 code of the national currency."),
         new("official_languages", "ISO 639-1 codes of the official languages, separated by semicolons."),
-        new("membership_status", "OAS membership status on the day of the download: Active, NotParticipating, DenunciationNotified or Withdrawn."),
+        new("membership_status", "OAS membership status on the day of the download: Active, NotParticipating, Suspended, DenunciationNotified or Withdrawn."),
         new("membership_status_since", "Date from which that status applies (yyyy-mm-dd)."),
     ];
 
