@@ -20,7 +20,7 @@ public static class ObservationsSignIn
     public static async Task<HttpClient> AsAsync(PortalFactory portal, (string Email, string Password) account)
     {
         var client = Anonymous(portal);
-        var login = await HtmlDocument.ParseAsync(await client.GetAsync("/Identity/Account/Login"));
+        var login = await HtmlDocument.ParseAsync(await client.GetAsync("/en/Identity/Account/Login"));
         var token = login.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var response = await client.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {

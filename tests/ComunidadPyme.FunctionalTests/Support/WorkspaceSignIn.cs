@@ -19,7 +19,7 @@ public enum WorkspaceUser
 /// </summary>
 public static class WorkspaceSignIn
 {
-    private const string LoginPath = "/Identity/Account/Login";
+    private const string LoginPath = "/en/Identity/Account/Login";
     private const string TokenField = "__RequestVerificationToken";
 
     public static (string Email, string Password) Credentials(WorkspaceUser user) => user switch

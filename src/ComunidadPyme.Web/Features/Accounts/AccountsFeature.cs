@@ -66,6 +66,9 @@ public static class AccountsFeature
 
         services.Configure<RazorPagesOptions>(options =>
         {
+            // Every account page also answers under a language prefix (/es/Identity/Account/Login), which wins when
+            // links are made with a language, so that the page speaks the address's language.
+            options.Conventions.AddAreaFolderRouteModelConvention("Identity", "/", AccountPagesLanguage.AddPrefixedRoutes);
             foreach (var page in s_withdrawnPages)
             {
                 options.Conventions.AddAreaPageRouteModelConvention("Identity", page, model => model.Selectors.Clear());
@@ -91,6 +94,7 @@ public static class AccountsFeature
     /// <summary>After authentication: the sign-in rate limit, then the two-factor duty of staff.</summary>
     public static void UseAccountSecurity(this IApplicationBuilder app)
     {
+        app.UseMiddleware<AccountPagesLanguage>();
         app.UseRateLimiter();
         app.UseMiddleware<StaffTwoFactorMiddleware>();
     }

@@ -47,7 +47,7 @@ public sealed class SignInRateLimit(IOptionsMonitor<SecurityOptions> security, I
 
     public static bool IsLimited(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
-        && (s_limitedPaths.Contains(request.Path.Value?.TrimEnd('/'), StringComparer.OrdinalIgnoreCase)
+        && (s_limitedPaths.Contains(AccountPagesLanguage.WithoutLanguage(request.Path.Value).TrimEnd('/'), StringComparer.OrdinalIgnoreCase)
             || request.Path.Value?.EndsWith("/account/invitation", StringComparison.OrdinalIgnoreCase) == true);
 
     private async ValueTask RenderRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)

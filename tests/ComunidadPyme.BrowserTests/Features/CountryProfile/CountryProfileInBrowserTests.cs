@@ -50,6 +50,25 @@ public sealed class CountryProfileInBrowserTests(BrowserPortal portal)
     }
 
     [SkippableFact]
+    public async Task OpensOnASummaryAndShowsAThemesChartsOnDemand()
+    {
+        var page = await portal.NewPageAsync();
+        await page.SetViewportSizeAsync(1366, 800);
+        await page.GotoAsync(portal.BaseAddress + "/en/countries/br");
+
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        Assert.True(height < 6000, $"The profile is {height} px tall on a laptop");
+        Assert.True(await page.Locator("#statistics .key-statistics").IsVisibleAsync());
+        var firstChart = page.Locator("details.series-theme").First.Locator("canvas").First;
+        Assert.False(await firstChart.IsVisibleAsync());
+
+        await page.Locator("details.series-theme > summary").First.ClickAsync();
+
+        Assert.True(await firstChart.IsVisibleAsync());
+        Assert.True(await firstChart.EvaluateAsync<int>("c => c.getBoundingClientRect().height") > 100);
+    }
+
+    [SkippableFact]
     public async Task ShowsBothLevelsOfProgressOnAPhoneFromTheMatrixToTheReport()
     {
         var page = await portal.NewPageAsync();

@@ -21,9 +21,9 @@ public sealed class LockoutTests(PortalFactory portal) : IClassFixture<PortalFac
         var fifth = await client.SignInAsync(email, "not the password 5");
         var sixthWithTheRightPassword = await client.SignInAsync(email, TestAccounts.Password);
 
-        Assert.Equal("/Identity/Account/Lockout", fifth.Headers.Location?.OriginalString, ignoreCase: true);
-        Assert.Equal("/Identity/Account/Lockout", sixthWithTheRightPassword.Headers.Location?.OriginalString, ignoreCase: true);
-        var page = await HtmlDocument.ParseAsync(await client.GetAsync("/Identity/Account/Lockout"));
+        Assert.Equal("/en/Identity/Account/Lockout", fifth.Headers.Location?.OriginalString, ignoreCase: true);
+        Assert.Equal("/en/Identity/Account/Lockout", sixthWithTheRightPassword.Headers.Location?.OriginalString, ignoreCase: true);
+        var page = await HtmlDocument.ParseAsync(await client.GetAsync("/en/Identity/Account/Lockout"));
         Assert.Contains("locked for 15 minutes", page.QuerySelector("main")?.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/en/account/sign-ins")).StatusCode);
     }

@@ -13,10 +13,10 @@ public sealed class SignInRateLimitTests(SignInRateLimitTests.ThreeAttemptsPorta
         client.DefaultRequestHeaders.Add("Accept-Language", "es");
         for (var attempt = 1; attempt <= 3; attempt++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync("nobody@example.org", "guess " + attempt)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync("nobody@example.org", "guess " + attempt, language: "es")).StatusCode);
         }
 
-        var refused = await client.SignInAsync("nobody@example.org", "guess 4");
+        var refused = await client.SignInAsync("nobody@example.org", "guess 4", language: "es");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("Demasiados intentos", (await HtmlDocument.ParseAsync(refused)).QuerySelector("h1")?.TextContent.Trim());

@@ -78,24 +78,42 @@ public sealed class SignInTests(PortalFactory portal)
         var client = portal.CreatePortalClient();
         client.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
 
-        var document = await HtmlDocument.ParseAsync(await client.GetAsync(SignInExtensions.LoginPath));
+        var redirect = await client.GetAsync("/Identity/Account/Login");
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal($"/{lang}/Identity/Account/Login", redirect.Headers.Location?.OriginalString);
+        var document = await HtmlDocument.ParseAsync(await client.GetAsync(redirect.Headers.Location));
 
         Assert.Equal(heading, document.QuerySelector("h1")?.TextContent.Trim());
         Assert.Equal(lang, document.DocumentElement.GetAttribute("lang"));
     }
 
     [Fact]
-    public async Task LanguageSwitcherOfTheSignInPageRemembersTheLanguageAndStaysOnThePage()
+    public async Task FollowsTheAddressLanguageOverTheBrowsersAndKeepsItOnTheWayToSignIn()
+    {
+        var client = portal.CreatePortalClient();
+        client.DefaultRequestHeaders.Add("Accept-Language", "fr-CA");
+
+        var portuguese = await HtmlDocument.ParseAsync(await client.GetAsync("/pt/Identity/Account/Login"));
+        Assert.Equal("Entrar", portuguese.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("pt", portuguese.DocumentElement.GetAttribute("lang"));
+
+        var toSignIn = await client.GetAsync("/es/workspace");
+        var signIn = await client.GetAsync(toSignIn.Headers.Location);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.StartsWith("/es/Identity/Account/Login?ReturnUrl=%2Fes%2Fworkspace", signIn.Headers.Location?.OriginalString, StringComparison.OrdinalIgnoreCase);
+        var page = await HtmlDocument.ParseAsync(await client.GetAsync(signIn.Headers.Location));
+        Assert.Equal("Iniciar sesión", page.QuerySelector("h1")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task LanguageSwitcherOfTheSignInPageStaysOnThePageInTheOtherLanguage()
     {
         var client = portal.CreatePortalClient();
         var page = await HtmlDocument.ParseAsync(await client.GetAsync(SignInExtensions.LoginPath + "?returnUrl=%2Fen%2F"));
         var french = page.QuerySelector(".language-switcher a[hreflang=fr]")?.GetAttribute("href");
 
-        var response = await client.GetAsync(french);
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(SignInExtensions.LoginPath + "?returnUrl=%2Fen%2F", response.Headers.Location?.OriginalString, ignoreCase: true);
-        var again = await HtmlDocument.ParseAsync(await client.GetAsync(response.Headers.Location));
+        Assert.Equal("/fr/Identity/Account/Login?returnUrl=%2Fen%2F", french, ignoreCase: true);
+        var again = await HtmlDocument.ParseAsync(await client.GetAsync(french));
         Assert.Equal("Se connecter", again.QuerySelector("h1")?.TextContent.Trim());
     }
 

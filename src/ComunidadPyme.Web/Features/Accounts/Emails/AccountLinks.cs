@@ -14,8 +14,9 @@ public sealed class AccountLinks(IHttpContextAccessor accessor, IOptions<EmailOp
     public string Invitation(string language, string userId, string token) =>
         $"{Origin()}/{language}/account/invitation?user={Uri.EscapeDataString(userId)}&token={Encode(token)}";
 
-    public string PasswordReset(string token) =>
-        $"{Origin()}/identity/account/resetpassword?code={Encode(token)}";
+    /// <param name="language">The language of the page on which the reset was asked; the link opens in it.</param>
+    public string PasswordReset(string language, string token) =>
+        $"{Origin()}/{language}/identity/account/resetpassword?code={Encode(token)}";
 
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 

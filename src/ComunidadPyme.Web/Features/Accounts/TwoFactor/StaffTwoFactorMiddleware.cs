@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Localization;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 
 namespace ComunidadPyme.Web.Features.Accounts.TwoFactor;
@@ -24,10 +25,10 @@ public sealed class StaffTwoFactorMiddleware(RequestDelegate next)
         // Only pages and controllers are held back; static files and health probes are not.
         var isPage = context.GetEndpoint()?.Metadata.GetMetadata<ActionDescriptor>() is not null;
         var path = context.Request.Path.Value ?? string.Empty;
-        if (isPage && !IsOpen(path) && rule.MustSetUpTwoFactor(context.User))
+        if (isPage && !IsOpen(AccountPagesLanguage.WithoutLanguage(path)) && rule.MustSetUpTwoFactor(context.User))
         {
             logger.LogInformation("{UserName} must set up two-factor before opening {Path}", context.User.Identity?.Name, path);
-            context.Response.Redirect(SetUpPath);
+            context.Response.Redirect($"{context.Request.PathBase}/{SupportedCultures.Current}{SetUpPath}");
             return;
         }
 

@@ -13,14 +13,14 @@ public sealed partial class PasswordResetTests(PortalFactory portal) : IClassFix
         var email = await TestAccounts.CreateAsync(portal);
         var client = portal.CreatePortalClient();
 
-        var asked = await client.PostFormAsync("/Identity/Account/ForgotPassword", [("Input.Email", email)]);
+        var asked = await client.PostFormAsync("/en/Identity/Account/ForgotPassword", [("Input.Email", email)]);
 
-        Assert.Equal("/Identity/Account/ForgotPasswordConfirmation", asked.Headers.Location?.OriginalString, ignoreCase: true);
+        Assert.Equal("/en/Identity/Account/ForgotPasswordConfirmation", asked.Headers.Location?.OriginalString, ignoreCase: true);
         var link = new Uri(System.Net.WebUtility.HtmlDecode(LinkPattern().Match((await EmailToAsync(email)).HtmlBody ?? string.Empty).Groups["link"].Value));
         var reset = await client.PostFormAsync(link.PathAndQuery,
             [("Input.Email", email), ("Input.Password", "a quiet river at dawn"), ("Input.ConfirmPassword", "a quiet river at dawn"), ("Input.Code", CodeOf(link))],
-            "/Identity/Account/ResetPassword");
-        Assert.Equal("/Identity/Account/ResetPasswordConfirmation", reset.Headers.Location?.OriginalString, ignoreCase: true);
+            "/en/Identity/Account/ResetPassword");
+        Assert.Equal("/en/Identity/Account/ResetPasswordConfirmation", reset.Headers.Location?.OriginalString, ignoreCase: true);
         Assert.Equal(HttpStatusCode.Redirect, (await portal.CreatePortalClient().SignInAsync(email, "a quiet river at dawn")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await portal.CreatePortalClient().SignInAsync(email, TestAccounts.Password)).StatusCode);
     }
@@ -30,15 +30,15 @@ public sealed partial class PasswordResetTests(PortalFactory portal) : IClassFix
     {
         var unknown = $"nobody.{Guid.NewGuid():N}@example.org";
 
-        var asked = await portal.CreatePortalClient().PostFormAsync("/Identity/Account/ForgotPassword", [("Input.Email", unknown)]);
+        var asked = await portal.CreatePortalClient().PostFormAsync("/en/Identity/Account/ForgotPassword", [("Input.Email", unknown)]);
 
-        Assert.Equal("/Identity/Account/ForgotPasswordConfirmation", asked.Headers.Location?.OriginalString, ignoreCase: true);
+        Assert.Equal("/en/Identity/Account/ForgotPasswordConfirmation", asked.Headers.Location?.OriginalString, ignoreCase: true);
         Assert.Null(await FindEmailToAsync(unknown));
     }
 
     [Theory]
-    [InlineData("/Identity/Account/ResetPassword")]
-    [InlineData("/Identity/Account/ResetPassword?code=not-base64%25%27")]
+    [InlineData("/en/Identity/Account/ResetPassword")]
+    [InlineData("/en/Identity/Account/ResetPassword?code=not-base64%25%27")]
     public async Task AMissingOrAlteredCodeSaysTheLinkIsNotValid(string path)
     {
         var response = await portal.CreatePortalClient().GetAsync(path);
@@ -53,7 +53,7 @@ public sealed partial class PasswordResetTests(PortalFactory portal) : IClassFix
         var email = await TestAccounts.CreateAsync(portal);
         var forged = Convert.ToBase64String("forged token"u8.ToArray()).TrimEnd('=');
 
-        var response = await portal.CreatePortalClient().PostFormAsync($"/Identity/Account/ResetPassword?code={forged}",
+        var response = await portal.CreatePortalClient().PostFormAsync($"/en/Identity/Account/ResetPassword?code={forged}",
             [("Input.Email", email), ("Input.Password", "a quiet river at dawn"), ("Input.ConfirmPassword", "a quiet river at dawn"), ("Input.Code", forged)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -5,7 +5,7 @@ namespace ComunidadPyme.FunctionalTests.Features.Accounts.Passwords;
 
 public sealed class PasswordRulesTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private const string ChangePasswordPath = "/Identity/Account/Manage/ChangePassword";
+    private const string ChangePasswordPath = "/en/Identity/Account/Manage/ChangePassword";
 
     [Theory]
     [InlineData("password1234", "too common or has appeared in a data breach")]

@@ -7,7 +7,7 @@ namespace ComunidadPyme.FunctionalTests.Features.Accounts.TwoFactor;
 
 public sealed class StaffTwoFactorTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private const string SetUpPath = "/identity/account/manage/enableauthenticator";
+    private const string SetUpPath = "/en/identity/account/manage/enableauthenticator";
 
     [Theory]
     [InlineData(Roles.Reviewer)]
@@ -17,7 +17,7 @@ public sealed class StaffTwoFactorTests(PortalFactory portal) : IClassFixture<Po
         var client = portal.CreatePortalClient();
         await client.SignInAsync(await TestAccounts.CreateAsync(portal, role), TestAccounts.Password);
 
-        foreach (var path in new[] { "/en/", "/en/account/sign-ins", "/Identity/Account/Manage" })
+        foreach (var path in new[] { "/en/", "/en/account/sign-ins", "/en/Identity/Account/Manage" })
         {
             var response = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -52,13 +52,13 @@ public sealed class StaffTwoFactorTests(PortalFactory portal) : IClassFixture<Po
         var wrong = await client.PostFormAsync(SetUpPath, [("Input.Code", "000000x")]);
         Assert.Contains("The code is not correct.", (await HtmlDocument.ParseAsync(wrong)).QuerySelector("main")?.TextContent);
         var enabled = await client.PostFormAsync(SetUpPath, [("Input.Code", Code(key))]);
-        Assert.Equal("/Identity/Account/Manage/ShowRecoveryCodes", enabled.Headers.Location?.OriginalString, ignoreCase: true);
+        Assert.Equal("/en/Identity/Account/Manage/ShowRecoveryCodes", enabled.Headers.Location?.OriginalString, ignoreCase: true);
         Assert.Equal(10, (await HtmlDocument.ParseAsync(await client.GetAsync(enabled.Headers.Location))).QuerySelectorAll("#recovery-codes li").Length);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/en/account/sign-ins")).StatusCode);
 
         var again = portal.CreatePortalClient();
         var password = await again.SignInAsync(email, TestAccounts.Password);
-        Assert.StartsWith("/Identity/Account/LoginWith2fa", password.Headers.Location?.OriginalString, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("/en/Identity/Account/LoginWith2fa", password.Headers.Location?.OriginalString, StringComparison.OrdinalIgnoreCase);
         var wrongCode = await again.PostFormAsync(password.Headers.Location!.OriginalString, [("Input.Code", "123456")]);
         Assert.Contains("The code is not correct.", (await HtmlDocument.ParseAsync(wrongCode)).QuerySelector("main")?.TextContent);
         var signedIn = await again.PostFormAsync(password.Headers.Location!.OriginalString, [("Input.Code", Code(key))]);

@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Localization;
 using ComunidadPyme.Infrastructure.Identity;
 using ComunidadPyme.Web.Features.Accounts;
 using ComunidadPyme.Web.Features.Accounts.Emails;
@@ -51,7 +52,7 @@ public sealed class ForgotPasswordModel(
         try
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            await emails.SendPasswordResetAsync(user, links.PasswordReset(token));
+            await emails.SendPasswordResetAsync(user, links.PasswordReset(SupportedCultures.Current, token));
             logger.LogInformation("Password reset link sent to {Email}", user.Email);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

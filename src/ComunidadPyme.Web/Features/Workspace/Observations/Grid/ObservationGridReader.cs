@@ -77,7 +77,8 @@ public sealed class ObservationGridReader(AppDbContext db, ObservationCatalogue 
         {
             cell.ValueText = DecimalText.ForInput(snapshot.Value, CultureInfo.CurrentCulture);
             cell.Status = snapshot.Status.ToString();
-            cell.Source = snapshot.Source;
+            cell.Source = snapshot.EditableSource;
+            cell.SavedSource = snapshot.Source;
             cell.Version = snapshot.Version.ToString();
             cell.Original = snapshot.Fingerprint;
             cell.IsSample = snapshot.IsSample;

@@ -30,6 +30,9 @@ public sealed class GridCell
     public string ValueText { get; set; } = string.Empty;
     public string Status { get; set; } = nameof(ObservationStatus.Final);
     public string Source { get; set; } = string.Empty;
+
+    /// <summary>The source as saved, shown to readers; for a sample value, its sample note.</summary>
+    public string SavedSource { get; set; } = string.Empty;
     public string? Version { get; set; }
     public string Original { get; set; } = string.Empty;
     public bool IsSample { get; set; }

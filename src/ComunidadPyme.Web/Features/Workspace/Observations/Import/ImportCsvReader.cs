@@ -6,9 +6,9 @@ using CsvHelper.Configuration;
 namespace ComunidadPyme.Web.Features.Workspace.Observations.Import;
 
 /// <summary>
-/// Reads CSV (comma, semicolon or tab separated; UTF-8, UTF-16 or Latin-1) row by row as text, straight from
-/// the uploaded stream: first <see cref="ImportCsvScanner"/> checks the limits and finds the separator, then
-/// CsvHelper reads the rows, each now known to be of a bounded size.
+/// Reads CSV (comma, semicolon or tab separated; UTF-8 with or without a byte order mark, UTF-16 with one, or
+/// Windows-1252) row by row as text, straight from the uploaded stream: first <see cref="ImportCsvScanner"/>
+/// checks the limits and finds the separator, then CsvHelper reads the rows, each now known to be of a bounded size.
 /// </summary>
 public static class ImportCsvReader
 {
@@ -30,9 +30,12 @@ public static class ImportCsvReader
     };
 
     /// <param name="content">A seekable stream: it is read twice, and once more if it turns out not to be UTF-8.</param>
-    public static IEnumerable<ImportRawRow> Rows(Stream content)
+    /// <param name="read">The encoding the text was read in, for the preview to say.</param>
+    public static IEnumerable<ImportRawRow> Rows(Stream content, out ImportTextEncoding read)
     {
         var start = content.Position;
+        read = ByteOrderMark(content);
+        content.Position = start;
         Encoding encoding = s_strictUtf8;
         char separator;
         try
@@ -41,14 +44,30 @@ public static class ImportCsvReader
         }
         catch (DecoderFallbackException)
         {
-            // Spreadsheet programs in the region often save CSV in Windows-1252; Latin-1 reads its letters.
-            encoding = Encoding.Latin1;
+            // Spreadsheet programs in the region often save CSV in Windows-1252 ("ANSI"): its letters, "€" and
+            // curly quotes are read as such, which Latin-1 would not.
+            encoding = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+            read = ImportTextEncoding.Windows1252;
             content.Position = start;
             separator = Scan(content, encoding);
         }
 
         content.Position = start;
         return Records(content, encoding, separator);
+    }
+
+    /// <summary>What the first bytes say; UTF-8 when they say nothing (the scan then proves it or falls back).</summary>
+    private static ImportTextEncoding ByteOrderMark(Stream content)
+    {
+        Span<byte> start = stackalloc byte[3];
+        var read = content.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        return start[..read] switch
+        {
+            [0xEF, 0xBB, 0xBF] => ImportTextEncoding.Utf8WithByteOrderMark,
+            [0xFF, 0xFE, ..] => ImportTextEncoding.Utf16LittleEndian,
+            [0xFE, 0xFF, ..] => ImportTextEncoding.Utf16BigEndian,
+            _ => ImportTextEncoding.Utf8,
+        };
     }
 
     private static char Scan(Stream content, Encoding encoding)
@@ -74,4 +93,14 @@ public static class ImportCsvReader
     /// <summary>A template downloaded as CSV and uploaded again gets back the text it had ("'-5" is "-5").</summary>
     private static string UndoFormulaEscape(string field) =>
         field.Length >= 2 && field[0] == '\'' && FormulaStarts.Contains(field[1]) ? field[1..] : field;
+}
+
+/// <summary>The text encodings an imported CSV file is read in, named in the preview.</summary>
+public enum ImportTextEncoding
+{
+    Utf8 = 1,
+    Utf8WithByteOrderMark = 2,
+    Utf16LittleEndian = 3,
+    Utf16BigEndian = 4,
+    Windows1252 = 5,
 }

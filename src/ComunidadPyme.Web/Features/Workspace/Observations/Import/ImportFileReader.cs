@@ -20,8 +20,19 @@ public static class ImportFileReader
     }
 
     /// <param name="content">A seekable stream, such as an uploaded file's.</param>
-    public static IEnumerable<ImportRawRow> Rows(Stream content) =>
-        WithShortColumnNames(Detect(content) == ImportFormat.Xlsx ? ImportXlsxReader.Rows(content) : ImportCsvReader.Rows(content));
+    /// <param name="encoding">The text encoding a CSV file was read in; null for a workbook.</param>
+    public static IEnumerable<ImportRawRow> Rows(Stream content, out ImportTextEncoding? encoding)
+    {
+        encoding = null;
+        if (Detect(content) == ImportFormat.Xlsx)
+        {
+            return WithShortColumnNames(ImportXlsxReader.Rows(content));
+        }
+
+        var rows = ImportCsvReader.Rows(content, out var read);
+        encoding = read;
+        return WithShortColumnNames(rows);
+    }
 
     /// <summary>The first row names the columns; a name longer than a few words is no column name.</summary>
     private static IEnumerable<ImportRawRow> WithShortColumnNames(IEnumerable<ImportRawRow> rows)

@@ -12,6 +12,10 @@ public sealed class ImportPlan
     public string UserId { get; set; } = string.Empty;
     public int CountryId { get; set; }
     public string FileName { get; set; } = string.Empty;
+
+    /// <summary>The encoding a CSV file was read in; null for a workbook.</summary>
+    public ImportTextEncoding? TextEncoding { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
     public int SkippedRows { get; set; }
     public List<ImportPlanRow> Rows { get; set; } = [];

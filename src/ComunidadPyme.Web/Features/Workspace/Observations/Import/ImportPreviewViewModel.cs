@@ -15,7 +15,8 @@ public sealed record ImportPreviewViewModel(
     int SkippedCount,
     IReadOnlyList<ImportPreviewRow> Added,
     IReadOnlyList<ImportPreviewRow> Changed,
-    IReadOnlyList<ImportPreviewRow> Unchanged)
+    IReadOnlyList<ImportPreviewRow> Unchanged,
+    ImportTextEncoding? TextEncoding = null)
 {
     public static async Task<ImportPreviewViewModel> BuildAsync(
         WorkspaceCountry country, ImportPlan plan, ObservationCatalogue catalogue, string language, CancellationToken cancellationToken)
@@ -31,7 +32,8 @@ public sealed record ImportPreviewViewModel(
 
         return new ImportPreviewViewModel(country, plan.Id, plan.FileName, plan.ExpiresAtUtc,
             plan.Count(ImportRowKind.Add), plan.Count(ImportRowKind.Change), plan.Count(ImportRowKind.Unchanged),
-            plan.SkippedRows, Rows(ImportRowKind.Add), Rows(ImportRowKind.Change), Rows(ImportRowKind.Unchanged));
+            plan.SkippedRows, Rows(ImportRowKind.Add), Rows(ImportRowKind.Change), Rows(ImportRowKind.Unchanged),
+            plan.TextEncoding);
     }
 }
 

@@ -28,11 +28,12 @@ public sealed class ObservationImportService(
 
         var indicators = await catalogue.IndicatorsAsync(culture.TwoLetterISOLanguageName, cancellationToken);
         ImportCheck check;
+        ImportTextEncoding? encoding;
         try
         {
             // Read straight from the uploaded file; a refusal stops reading and lets go of what was read.
             await using var content = file.OpenReadStream();
-            check = checker.Check(ImportFileReader.Rows(content), indicators, culture);
+            check = checker.Check(ImportFileReader.Rows(content, out encoding), indicators, culture);
         }
         catch (ImportRefusedException refusal)
         {
@@ -58,6 +59,7 @@ public sealed class ObservationImportService(
         }
 
         var plan = await planner.PlanAsync(country, userId, file.FileName, check, cancellationToken);
+        plan.TextEncoding = encoding;
         await plans.SaveAsync(plan, cancellationToken);
         return new ImportUploadResult(plan.Id, [], 0);
     }

@@ -23,6 +23,23 @@ public sealed class ObservationGridEditingTests(PortalFactory portal) : IClassFi
     }
 
     [Fact]
+    public async Task ChangingASampleValueAsksForItsOwnSourceAndNeverKeepsTheSampleNote()
+    {
+        var density = await ObservationsData.IndicatorAsync(portal, "MSME_DENSITY");
+        var before = await ObservationsData.ObservationAsync(portal, "BR", "MSME_DENSITY", "2019");
+        Assert.True(before!.IsSample);
+        var (client, form) = await OpenGridAsync();
+        Assert.Equal(string.Empty, form[Field(density.Id, 2019, "Source")]);
+
+        var response = await form.Set(Field(density.Id, 2019, "Value"), "48.25").PostAsync(client);
+
+        var page = await HtmlDocument.ParseAsync(response);
+        Assert.Contains("Enter the source of this value.", page.QuerySelector($"td[data-cell='{density.Id}-2019']")!.TextContent);
+        var after = await ObservationsData.ObservationAsync(portal, "BR", "MSME_DENSITY", "2019");
+        Assert.Equal((before.Value, before.Version, true), (after!.Value, after.Version, after.IsSample));
+    }
+
+    [Fact]
     public async Task SavingCreatesUpdatesAndDeletesOnlyTheChangedCellsWithOneAuditEntryEach()
     {
         var density = await ObservationsData.IndicatorAsync(portal, "MSME_DENSITY");
@@ -32,6 +49,7 @@ public sealed class ObservationGridEditingTests(PortalFactory portal) : IClassFi
         var (client, form) = await OpenGridAsync();
 
         form.Set(Field(density.Id, 2021, "Value"), "55.5")
+            .Set(Field(density.Id, 2021, "Source"), "IBGE, Demografia das Empresas 2021")
             .Set(Field(density.Id, s_thisYear, "Value"), "60")
             .Set(Field(density.Id, s_thisYear, "Status"), "Provisional")
             .Set(Field(density.Id, s_thisYear, "Source"), "Instituto Brasileiro de Geografia e Estatística")
@@ -47,6 +65,7 @@ public sealed class ObservationGridEditingTests(PortalFactory portal) : IClassFi
         var updated = after.Single(o => o.IndicatorId == density.Id && o.Period == "2021");
         Assert.Equal(55.5, updated.Value);
         Assert.False(updated.IsSample);
+        Assert.Equal("IBGE, Demografia das Empresas 2021", updated.SourceNote);
         var created = after.Single(o => o.IndicatorId == density.Id && o.Period == s_thisYear.ToString());
         Assert.Equal((60.0, ObservationStatus.Provisional, false), (created.Value, created.Status, created.IsSample));
         Assert.DoesNotContain(after, o => o.IndicatorId == micro.Id && o.Period == "2020");
@@ -73,6 +92,7 @@ public sealed class ObservationGridEditingTests(PortalFactory portal) : IClassFi
 
         form.Set(Field(density.Id, 2019, "Value"), "33")
             .Set(Field(density.Id, 2022, "Value"), "999")
+            .Set(Field(density.Id, 2023, "Value"), "40")
             .Set(Field(density.Id, 2023, "Source"), "   ")
             .Set(Field(density.Id, 2200, "Value"), "12")
             .Set(Field(density.Id, 2200, "Status"), "Final")
@@ -124,8 +144,8 @@ public sealed class ObservationGridEditingTests(PortalFactory portal) : IClassFi
         var density = await ObservationsData.IndicatorAsync(portal, "MSME_DENSITY");
         var (first, form) = await OpenGridAsync();
         var (second, secondForm) = await OpenGridAsync();
-        var theirs = form.Set(Field(density.Id, 2017, "Value"), "41.5");
-        var mine = secondForm.Set(Field(density.Id, 2017, "Value"), "47.25");
+        var theirs = form.Set(Field(density.Id, 2017, "Value"), "41.5").Set(Field(density.Id, 2017, "Source"), "IBGE");
+        var mine = secondForm.Set(Field(density.Id, 2017, "Value"), "47.25").Set(Field(density.Id, 2017, "Source"), "SEBRAE");
 
         Assert.Equal(HttpStatusCode.Redirect, (await theirs.PostAsync(first)).StatusCode);
         var response = await mine.PostAsync(second);
@@ -153,7 +173,7 @@ public sealed class ObservationGridEditingTests(PortalFactory portal) : IClassFi
         var (client, form) = await OpenGridAsync();
         await ObservationsData.SaveDirectlyAsync(portal, "BR", "MSME_DENSITY", "2020", 12.5);
 
-        var response = await form.Set(Field(employment.Id, 2020, "Value"), "61").PostAsync(client);
+        var response = await form.Set(Field(employment.Id, 2020, "Value"), "61").Set(Field(employment.Id, 2020, "Source"), "RAIS").PostAsync(client);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(12.5, (await ObservationsData.ObservationAsync(portal, "BR", "MSME_DENSITY", "2020"))!.Value);
@@ -184,7 +204,8 @@ public sealed class ObservationGridEditingTests(PortalFactory portal) : IClassFi
         Assert.Equal(["2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024"],
             page.QuerySelectorAll("thead th.obs-year").Select(th => th.TextContent.Trim()));
 
-        var response = await form.Set(Field(density.Id, 2016, "Value"), "45,5").Set(Field(density.Id, 2015, "Value"), "seis").PostAsync(client);
+        var response = await form.Set(Field(density.Id, 2016, "Value"), "45,5").Set(Field(density.Id, 2016, "Source"), "IBGE")
+            .Set(Field(density.Id, 2015, "Value"), "seis").Set(Field(density.Id, 2015, "Source"), "IBGE").PostAsync(client);
 
         var refused = await HtmlDocument.ParseAsync(response);
         Assert.Contains("Escriba un número sin separadores de miles, por ejemplo 1234,5.", refused.QuerySelector($"td[data-cell='{density.Id}-2015']")!.TextContent);

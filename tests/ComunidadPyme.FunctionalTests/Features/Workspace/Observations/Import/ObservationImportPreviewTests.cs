@@ -93,17 +93,19 @@ public sealed class ObservationImportPreviewTests(PortalFactory portal) : IClass
     public async Task ReadsASpanishSemicolonFileWithDecimalCommas()
     {
         var client = await ObservationsSignIn.AsAsync(portal, ObservationsSignIn.FocalBrazil);
-        var latin1 = Encoding.Latin1.GetBytes("indicator_code;year;value;status;source_note\nMSME_GDP_SHARE;2025;38,5;provisional;Estadística nacional\n");
+        var ansi = CodePagesEncodingProvider.Instance.GetEncoding(1252)!
+            .GetBytes("indicator_code;year;value;status;source_note\nMSME_GDP_SHARE;2025;38,5;provisional;Estadística “nacional” €\n");
 
-        var upload = await ImportUpload.FileAsync(client, "/es/workspace/br/import", latin1, "valores.csv", "text/csv");
+        var upload = await ImportUpload.FileAsync(client, "/es/workspace/br/import", ansi, "valores.csv", "text/csv");
 
         Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
         var preview = await HtmlDocument.ParseAsync(await client.GetAsync(upload.Headers.Location));
         Assert.Equal("Revise la importación: Brasil", preview.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("Valores por agregar: 1", preview.QuerySelector("[data-count=added]")!.TextContent.Trim());
+        Assert.StartsWith("El texto se leyó como Windows-1252 («ANSI»).", preview.QuerySelector(".import-encoding")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.Redirect, (await ImportUpload.ConfirmAsync(client, upload.Headers.Location!.OriginalString)).StatusCode);
         var saved = (await ObservationsData.ObservationAsync(portal, "BR", "MSME_GDP_SHARE", "2025"))!;
-        Assert.Equal((38.5, "Estadística nacional"), (saved.Value, saved.SourceNote));
+        Assert.Equal((38.5, "Estadística “nacional” €"), (saved.Value, saved.SourceNote));
     }
 
     [Fact]

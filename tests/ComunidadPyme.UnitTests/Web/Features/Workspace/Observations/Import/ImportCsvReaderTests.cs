@@ -8,7 +8,7 @@ public sealed class ImportCsvReaderTests
     private static ImportRefusedException Refusal(string text) => Refusal(Encoding.UTF8.GetBytes(text));
 
     private static ImportRefusedException Refusal(byte[] content) =>
-        Assert.Throws<ImportRefusedException>(() => ImportFileReader.Rows(new MemoryStream(content)).ToList());
+        Assert.Throws<ImportRefusedException>(() => ImportFileReader.Rows(new MemoryStream(content), out _).ToList());
 
     [Fact]
     public void RefusesTenMillionColumnsWithoutHoldingThem()
@@ -29,7 +29,7 @@ public sealed class ImportCsvReaderTests
         var commasInANote = "a;b\n1;\"" + new string(',', 300) + "\"\n";
         var tooManySemicolons = "a;b\n1;2\n\n" + new string(';', ImportLimits.MaxColumns) + "\n";
 
-        Assert.Equal(2, ImportFileReader.Rows(new MemoryStream(Encoding.UTF8.GetBytes(commasInANote))).Count());
+        Assert.Equal(2, ImportFileReader.Rows(new MemoryStream(Encoding.UTF8.GetBytes(commasInANote)), out _).Count());
         var refusal = Refusal(tooManySemicolons);
         Assert.Equal((ImportRefusalReason.TooManyColumns, 4), (refusal.Reason, refusal.Row));
     }
@@ -40,7 +40,7 @@ public sealed class ImportCsvReaderTests
         var quotes = string.Concat(Enumerable.Repeat("\"\"", ImportLimits.MaxCellChars));
         var longCell = new string('x', ImportLimits.MaxCellChars + 1);
 
-        Assert.Equal(quotes[..ImportLimits.MaxCellChars], ImportFileReader.Rows(new MemoryStream(Encoding.UTF8.GetBytes($"a\n\"{quotes}\"\n"))).Last().Cells[0]);
+        Assert.Equal(quotes[..ImportLimits.MaxCellChars], ImportFileReader.Rows(new MemoryStream(Encoding.UTF8.GetBytes($"a\n\"{quotes}\"\n")), out _).Last().Cells[0]);
         var refusal = Refusal($"a,b\n1,2\n3,\"{longCell}\"\n");
         Assert.Equal((ImportRefusalReason.CellTooLong, 3), (refusal.Reason, refusal.Row));
     }
@@ -63,7 +63,7 @@ public sealed class ImportCsvReaderTests
     {
         var content = Encoding.Latin1.GetBytes("a;b\n" + string.Concat(Enumerable.Repeat("x;y\n", 10_000)) + "z;Estadística\n");
 
-        var rows = ImportFileReader.Rows(new MemoryStream(content)).ToList();
+        var rows = ImportFileReader.Rows(new MemoryStream(content), out _).ToList();
 
         Assert.Equal(["z", "Estadística"], rows[^1].Cells);
     }

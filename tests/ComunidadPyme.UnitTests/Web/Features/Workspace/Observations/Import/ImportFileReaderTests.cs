@@ -6,7 +6,7 @@ namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Observations.Import;
 
 public sealed class ImportFileReaderTests
 {
-    private static List<ImportRawRow> Csv(byte[] content) => ImportFileReader.Rows(new MemoryStream(content)).ToList();
+    private static List<ImportRawRow> Csv(byte[] content) => ImportFileReader.Rows(new MemoryStream(content), out _).ToList();
 
     [Fact]
     public void TellsAWorkbookFromTextByItsContentNotItsName()
@@ -33,6 +33,42 @@ public sealed class ImportFileReaderTests
         Assert.Null(rows[2].Cell(7));
     }
 
+    public static TheoryData<string, byte[], ImportTextEncoding> Encodings()
+    {
+        const string text = "indicator_code;source_note\nA;Estadística “Pymes” 2024 – € ção\n";
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        return new TheoryData<string, byte[], ImportTextEncoding>
+        {
+            { "UTF-8", Encoding.UTF8.GetBytes(text), ImportTextEncoding.Utf8 },
+            { "UTF-8 with BOM", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)], ImportTextEncoding.Utf8WithByteOrderMark },
+            { "UTF-16 LE", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)], ImportTextEncoding.Utf16LittleEndian },
+            { "UTF-16 BE", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)], ImportTextEncoding.Utf16BigEndian },
+            { "Windows-1252", windows1252.GetBytes(text), ImportTextEncoding.Windows1252 },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void ReadsEveryEncodingASpreadsheetSavesAndSaysWhichItRead(string name, byte[] content, ImportTextEncoding expected)
+    {
+        var rows = ImportFileReader.Rows(new MemoryStream(content), out var read).ToList();
+
+        Assert.True(expected == read, $"{name} was read as {read}");
+        Assert.Equal(["A", "Estadística “Pymes” 2024 – € ção"], rows[1].Cells);
+    }
+
+    [Fact]
+    public void SaysNothingAboutTheEncodingOfAWorkbook()
+    {
+        using var workbook = new MemoryStream();
+        workbook.SaveAs(new[] { new Dictionary<string, object?> { ["a"] = 1 } });
+        workbook.Position = 0;
+
+        _ = ImportFileReader.Rows(workbook, out var read).ToList();
+
+        Assert.Null(read);
+    }
+
     [Fact]
     public void UndoesTheFormulaEscapeOfItsOwnDownloadsButKeepsFormulaTextAsText()
     {
@@ -54,7 +90,7 @@ public sealed class ImportFileReaderTests
 
         workbook.Position = 0;
 
-        var rows = ImportFileReader.Rows(workbook).ToList();
+        var rows = ImportFileReader.Rows(workbook, out _).ToList();
 
         Assert.Equal(["indicator_code", "year", "value"], rows[0].Cells);
         Assert.Equal(["A", "2024", "12.5"], rows[1].Cells);

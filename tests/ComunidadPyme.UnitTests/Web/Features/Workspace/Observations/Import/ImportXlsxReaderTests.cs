@@ -5,10 +5,10 @@ namespace ComunidadPyme.UnitTests.Web.Features.Workspace.Observations.Import;
 
 public sealed class ImportXlsxReaderTests
 {
-    private static List<ImportRawRow> Read(Stream workbook) => ImportFileReader.Rows(workbook).ToList();
+    private static List<ImportRawRow> Read(Stream workbook) => ImportFileReader.Rows(workbook, out _).ToList();
 
     private static ImportRefusedException Refusal(Stream workbook) =>
-        Assert.Throws<ImportRefusedException>(() => ImportFileReader.Rows(workbook).ToList());
+        Assert.Throws<ImportRefusedException>(() => ImportFileReader.Rows(workbook, out _).ToList());
 
     [Fact]
     public void ReadsSharedInlineRichAndNumberCellsInTheirColumns()
