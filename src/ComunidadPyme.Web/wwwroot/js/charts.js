@@ -6,9 +6,16 @@
 //     {"labels": ["2020", "2021"], "unit": "%", "decimals": 1,
 //      "datasets": [{"label": "Brazil", "data": [1.5, null]}]}
 //   </script>
+//
+// Honest by default: straight lines between observed points (no smoothing), a gap where a year is missing,
+// the value axis from zero and titled with the unit, and only the series that have data in the legend.
+// Colours are the Okabe-Ito set, safe for colour-blind readers, and each series also has its own line
+// style and point shape, so series stay apart in grey print too.
 (function () {
   "use strict";
-  const palette = ["#0b4f8a", "#b35c00", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#4e342e", "#37474f"];
+  const palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C6D00"];
+  const dashes = [[], [6, 3], [2, 3], [8, 3, 2, 3], [12, 4], [4, 2, 1, 2], [1, 2], [10, 2, 2, 2]];
+  const shapes = ["circle", "triangle", "rect", "rectRot", "star", "crossRot", "rectRounded", "cross"];
   const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
   function draw(canvas) {
@@ -20,17 +27,21 @@
     const locale = document.documentElement.lang || "en";
     const format = new Intl.NumberFormat(locale, { maximumFractionDigits: spec.decimals ?? 2 });
     const type = canvas.dataset.chart === "bar" ? "bar" : "line";
+    const withData = spec.datasets.filter((set) => set.data.some((value) => value !== null && value !== undefined));
     new Chart(canvas, {
       type: type,
       data: {
         labels: spec.labels,
-        datasets: spec.datasets.map((set, i) => ({
+        datasets: withData.map((set, i) => ({
           label: set.label,
           data: set.data,
           borderColor: palette[i % palette.length],
           backgroundColor: palette[i % palette.length] + (type === "bar" ? "cc" : "33"),
-          spanGaps: true,
-          tension: 0.2,
+          borderDash: type === "line" ? dashes[i % dashes.length] : undefined,
+          pointStyle: shapes[i % shapes.length],
+          pointRadius: type === "line" ? 3 : undefined,
+          spanGaps: false,
+          tension: 0,
         })),
       },
       options: {
@@ -38,14 +49,20 @@
         responsive: true,
         maintainAspectRatio: false,
         plugins: {
-          legend: { display: spec.datasets.length > 1 },
+          legend: { display: withData.length > 1, labels: { usePointStyle: true } },
           tooltip: {
             callbacks: {
               label: (item) => `${item.dataset.label}: ${format.format(item.parsed.y)}${spec.unit ? " " + spec.unit : ""}`,
             },
           },
         },
-        scales: { y: { ticks: { callback: (value) => format.format(value) } } },
+        scales: {
+          y: {
+            beginAtZero: true,
+            title: { display: Boolean(spec.unit), text: spec.unit },
+            ticks: { callback: (value) => format.format(value) },
+          },
+        },
       },
     });
   }

@@ -66,6 +66,14 @@ public sealed class CountryProfileInBrowserTests(BrowserPortal portal)
 
         Assert.True(await firstChart.IsVisibleAsync());
         Assert.True(await firstChart.EvaluateAsync<int>("c => c.getBoundingClientRect().height") > 100);
+
+        // Honest lines: no smoothing, gaps left open, the value axis from zero and titled with the unit.
+        var config = await firstChart.EvaluateAsync<string>("""
+            c => { const chart = Chart.getChart(c); const set = chart.data.datasets[0]; const y = chart.options.scales.y;
+                   return [set.tension, set.spanGaps, y.beginAtZero, y.title.display, y.title.text].join('|'); }
+            """);
+        var unit = await page.Locator("details.series-theme").First.Locator(".indicator-series h4 span").First.TextContentAsync();
+        Assert.Equal($"0|false|true|true|{unit!.Trim().Trim('(', ')')}", config);
     }
 
     [SkippableFact]
