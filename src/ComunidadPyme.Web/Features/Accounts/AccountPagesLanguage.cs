@@ -38,6 +38,12 @@ public sealed class AccountPagesLanguage(RequestDelegate next)
         var request = context.Request;
         if (LanguagePrefix.Of(request.Path.Value) is { } current)
         {
+            if (!WithoutLanguage(request.Path.Value).StartsWith(AreaPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                // Only account pages redirect by page name; every other page passes untouched.
+                return next(context);
+            }
+
             // Account pages redirect to one another by page name ("./LoginWith2fa"), which gives an address
             // without a language: give it the language of the page the visitor is on.
             context.Response.OnStarting(() =>

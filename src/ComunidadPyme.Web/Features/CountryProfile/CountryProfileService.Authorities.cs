@@ -19,8 +19,7 @@ public sealed partial class CountryProfileService
 
     /// <summary>The country's national MSME authority with a web address, if the portal knows one.</summary>
     public async Task<InstitutionItem?> AuthorityAsync(int countryId, CancellationToken cancellationToken) =>
-        (await InstitutionsAsync(countryId, cancellationToken))
-        .FirstOrDefault(i => i.Kind == InstitutionKind.NationalMsmeAuthority && WebAddress.IsSafe(i.WebsiteUrl));
+        (await InstitutionsAsync(countryId, cancellationToken)).FirstWithAddress(InstitutionKind.NationalMsmeAuthority);
 
     private async Task<IReadOnlyList<FocalPointItem>> FocalPointsAsync(int countryId, CancellationToken cancellationToken)
     {

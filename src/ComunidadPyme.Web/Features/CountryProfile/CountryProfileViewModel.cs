@@ -38,13 +38,10 @@ public sealed record CountryProfileViewModel(
         || Laws.All.Any() || Programmes.Count > 0 || Progress.Count > 0;
 
     /// <summary>The national MSME authority with a web address, where visitors may ask what the profile lacks.</summary>
-    public InstitutionItem? Authority => FirstWithAddress(InstitutionKind.NationalMsmeAuthority);
+    public InstitutionItem? Authority => Institutions.FirstWithAddress(InstitutionKind.NationalMsmeAuthority);
 
     /// <summary>The national statistics office with a web address, where figures may be found meanwhile.</summary>
-    public InstitutionItem? StatisticsOffice => FirstWithAddress(InstitutionKind.StatisticsOffice);
-
-    private InstitutionItem? FirstWithAddress(InstitutionKind kind) =>
-        Institutions.FirstOrDefault(i => i.Kind == kind && WebAddress.IsSafe(i.WebsiteUrl));
+    public InstitutionItem? StatisticsOffice => Institutions.FirstWithAddress(InstitutionKind.StatisticsOffice);
 
     public SectionStamp StampOf(ProfileSection section) =>
         Freshness.GetValueOrDefault(section) is { } freshness

@@ -14,3 +14,10 @@ public sealed record InstitutionItem(
     DateTime UpdatedAtUtc,
     string? SourceUrl = null,
     DateOnly? CheckedOn = null);
+
+/// <summary>Where the profile sends visitors for what it lacks: the first body of a kind with a safe web address.</summary>
+public static class InstitutionItems
+{
+    public static InstitutionItem? FirstWithAddress(this IEnumerable<InstitutionItem> institutions, InstitutionKind kind) =>
+        institutions.FirstOrDefault(i => i.Kind == kind && WebAddress.IsSafe(i.WebsiteUrl));
+}

@@ -130,16 +130,7 @@ public sealed class ReviewInBrowserTests(BrowserPortal portal)
     /// <summary>Wide tables scroll inside their own box; the page itself never scrolls sideways on a phone.</summary>
     private static async Task AssertNoSidewaysScrollAsync(IPage page)
     {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        var culprits = overflow <= 1 ? string.Empty : await page.EvaluateAsync<string>("""
-            () => [...document.querySelectorAll('body *')]
-                .filter(e => !e.closest('.table-responsive') && e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
-                .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).replace(/ /g, '.') : '')).join(', ')
-            """);
-        var debug = overflow <= 1 ? string.Empty : await page.EvaluateAsync<string>("""
-            () => { const w = document.querySelector('.table-responsive'); if (!w) return 'no wrapper';
-              const s = getComputedStyle(w); return `wrapper ${w.getBoundingClientRect().width} scroll ${w.scrollWidth} overflowX ${s.overflowX} display ${s.display}; body ${document.body.scrollWidth}; main ${document.querySelector('main').getBoundingClientRect().width}`; }
-            """);
-        Assert.True(overflow <= 1, $"The page is {overflow} px wider than the screen at {page.Url}: {culprits} {debug}.");
+        var overflow = await ScreenChecks.OverflowAsync(page);
+        Assert.True(overflow is null, $"The page at {page.Url} is {overflow}.");
     }
 }
