@@ -5,7 +5,7 @@ using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.Routing;
 
 namespace ComunidadPyme.Web.Features.Compare;
 
@@ -17,7 +17,8 @@ namespace ComunidadPyme.Web.Features.Compare;
 public sealed class CompareController(
     ComparePageService compare,
     IValidator<CompareRequest> validator,
-    IStringLocalizer<CompareResource> text) : Controller
+    CompareTableExport export,
+    TimeProvider clock) : Controller
 {
     [HttpGet("")]
     [OutputCache(PolicyName = PublicCache.SharedPage)]
@@ -46,8 +47,28 @@ public sealed class CompareController(
         var catalogue = await compare.LoadCatalogueAsync(SupportedCultures.Current, cancellationToken);
         var selection = compare.Resolve(query, catalogue);
         var table = await compare.LoadTableAsync(selection, cancellationToken);
-        var data = CompareTableExport.ToTabularData(selection, table, text["Country"]);
-        var (content, contentType, extension) = TabularExporter.Write(data, format);
-        return File(content, contentType, $"{data.Name}.{extension}");
+        var context = DownloadContext(selection);
+        var data = export.Data(selection, table, context);
+        return format == ExportFormat.Xlsx
+            ? File(TabularExporter.ToXlsx([data, export.About(selection, table, context)]),
+                TabularExporter.XlsxContentType, $"{data.Name}.xlsx")
+            : File(TabularExporter.ToCsv(data), TabularExporter.CsvContentType, $"{data.Name}.csv");
+    }
+
+    private CompareDownloadContext DownloadContext(CompareSelection selection)
+    {
+        var language = SupportedCultures.Current;
+        var comparison = new RouteValueDictionary { ["lang"] = language };
+        foreach (var (name, value) in selection.ToRouteValues())
+        {
+            comparison[name] = value;
+        }
+
+        return new CompareDownloadContext(
+            Url.Action(nameof(Index), "Compare", comparison, Request.Scheme)!,
+            selection.Indicator is { } indicator
+                ? Url.Action("Details", "Indicators", new { lang = language, code = indicator.Code }, Request.Scheme)!
+                : Url.Action("Index", "Indicators", new { lang = language }, Request.Scheme)!,
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 }

@@ -6,6 +6,7 @@ public static class CompareFeature
     {
         services.AddScoped<CompareService>();
         services.AddScoped<ComparePageService>();
+        services.AddScoped<CompareTableExport>();
         return services;
     }
 }

@@ -50,7 +50,7 @@ public sealed class CompareService(AppDbContext db)
         var observations = await db.Observations.AsNoTracking()
             .Where(o => o.IndicatorId == indicator.Id && countryIds.Contains(o.CountryId)
                         && o.Year >= selection.From && o.Year <= selection.To)
-            .Select(o => new { o.CountryId, o.Year, o.Period, o.Value, o.Status, o.IsSample })
+            .Select(o => new { o.CountryId, o.Year, o.Period, o.Value, o.Status, o.IsSample, o.SourceNote })
             .ToListAsync(cancellationToken);
 
         // One figure per country and year: the annual one, else the newest quarter or month of that year.
@@ -61,15 +61,17 @@ public sealed class CompareService(AppDbContext db)
         var decimals = Math.Clamp(indicator.Decimals, 0, 15);
         var rows = selection.Countries
             .Select(country => new CompareRow(country.Iso2, country.Name, years
-                .Select(year => figures.TryGetValue((country.Id, year), out var o) ? Cell(o.Value, o.Status, o.IsSample, decimals) : null)
+                .Select(year => figures.TryGetValue((country.Id, year), out var o) ? Cell(o.Value, o.Status, o.IsSample, o.Period, o.SourceNote, decimals) : null)
                 .ToList()))
             .ToList();
         return new CompareTable(years, rows);
     }
 
-    private static CompareCell Cell(double value, ObservationStatus status, bool isSample, int decimals)
+    private static CompareCell Cell(
+        double value, ObservationStatus status, bool isSample, string period, string sourceNote, int decimals)
     {
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
-        return new CompareCell(rounded, rounded.ToString("N" + decimals, CultureInfo.CurrentCulture), status, isSample);
+        return new CompareCell(rounded, rounded.ToString("N" + decimals, CultureInfo.CurrentCulture), status, isSample,
+            period, sourceNote);
     }
 }

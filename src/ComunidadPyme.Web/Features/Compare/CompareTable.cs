@@ -22,5 +22,8 @@ public sealed record CompareRow(string Iso2, string Name, IReadOnlyList<CompareC
             : null;
 }
 
-/// <summary>A country's figure for one year: the value rounded to the indicator's decimals, and its text.</summary>
-public sealed record CompareCell(double Value, string Formatted, ObservationStatus Status, bool IsSample);
+/// <summary>
+/// A country's figure for one year: the value rounded to the indicator's decimals, its text, the period it
+/// is for (the year, or the newest quarter or month of it) and where it comes from.
+/// </summary>
+public sealed record CompareCell(double Value, string Formatted, ObservationStatus Status, bool IsSample, string Period, string SourceNote);

@@ -21,9 +21,15 @@ public sealed record IndicatorDetails(
     IReadOnlyList<CountryIndicatorCoverage> Coverage)
 {
     public bool ShowsSampleData => Coverage.Any(c => c.IsSample);
+
+    /// <summary>Every latest value is sample: one mark on the section rather than one on every row.</summary>
+    public bool AllSample => Coverage.Count > 0 && Coverage.All(c => c.IsSample);
 }
 
-/// <summary>One country reporting an indicator: its first and latest year and its latest figure, formatted.</summary>
+/// <summary>
+/// One country reporting an indicator: its first and latest year and its latest figure, formatted, marked as
+/// sample exactly when that figure is.
+/// </summary>
 public sealed record CountryIndicatorCoverage(
     string Iso2,
     string CountryName,

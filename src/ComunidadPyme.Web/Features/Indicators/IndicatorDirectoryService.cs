@@ -64,7 +64,7 @@ public sealed class IndicatorDirectoryService(AppDbContext db)
                 var latest = g.OrderByDescending(o => o.Year).ThenBy(o => o.Period.Length)
                     .ThenByDescending(o => o.Period, StringComparer.Ordinal).First();
                 return new CountryIndicatorCoverage(g.Key, latest.Name.In(language), g.Min(o => o.Year), latest.Year,
-                    latest.Period, Format(latest.Value), g.Any(o => o.IsSample));
+                    latest.Period, Format(latest.Value), latest.IsSample);
             })
             .OrderBy(c => c.CountryName, byName)
             .ToList();

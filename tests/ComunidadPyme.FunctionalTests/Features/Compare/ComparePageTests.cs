@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
+using CsvHelper;
 using ComunidadPyme.Core.Countries;
 using ComunidadPyme.FunctionalTests.Support;
 using ComunidadPyme.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
 
 namespace ComunidadPyme.FunctionalTests.Features.Compare;
 
@@ -62,7 +64,7 @@ public sealed class ComparePageTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task OffersADownloadWithTheSameHeaderAndRowsAsTheTable()
+    public async Task DownloadsEveryFigureOfTheTableWithItsUnitStatusSourceSampleFlagLicenceAndCitation()
     {
         const string query = "indicator=MSME_DENSITY&countries=BR,MX,CO&from=2019&to=2024";
         var page = await GetPageAsync($"/en/compare?{query}");
@@ -71,35 +73,76 @@ public sealed class ComparePageTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
-        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF')
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(string.Join(',', Headers(page)), lines[0]);
-        var rows = page.QuerySelectorAll(".compare-table tbody tr").ToList();
-        Assert.Equal(rows.Count, lines.Length - 1);
-        for (var i = 0; i < rows.Count; i++)
+        var records = ReadCsv(await response.Content.ReadAsStringAsync());
+        Assert.Equal(
+            ["Country code", "Country", "Indicator code", "Indicator", "Year", "Period", "Value", "Unit", "Status", "Source",
+                "Sample data", "Licence", "Citation"],
+            records[0]);
+        var shown = page.QuerySelectorAll(".compare-table tbody tr")
+            .SelectMany(row => row.QuerySelectorAll("td").Select((td, i) => (
+                Iso2: row.GetAttribute("data-iso2")!, Year: 2019 + i,
+                Value: td.QuerySelector(".value") is { } value ? double.Parse(value.TextContent, s_english) : (double?)null)))
+            .Where(cell => cell.Value is not null)
+            .ToList();
+        var rows = records.Skip(1).ToList();
+        Assert.Equal(shown.Count, rows.Count);
+        Assert.Equal(
+            shown.Select(c => (c.Iso2, c.Year, c.Value)),
+            rows.Select(r => (r[0], int.Parse(r[4], CultureInfo.InvariantCulture), (double?)double.Parse(r[6], CultureInfo.InvariantCulture))));
+        var unit = await portal.QueryAsync(db => db.Indicators.Where(i => i.Code == "MSME_DENSITY").Select(i => i.Unit.En).SingleAsync());
+        Assert.All(rows, r =>
         {
-            var cells = lines[i + 1].Split(',');
-            Assert.Equal(rows[i].QuerySelector("th a")!.TextContent, cells[0]);
-            var shown = rows[i].QuerySelectorAll("td")
-                .Select(td => td.QuerySelector(".value") is { } value ? double.Parse(value.TextContent, s_english) : (double?)null);
-            var downloaded = cells.Skip(1)
-                .Select(c => c.Length == 0 ? (double?)null : double.Parse(c, CultureInfo.InvariantCulture));
-            Assert.Equal(shown, downloaded);
-        }
+            Assert.Equal("MSME_DENSITY", r[2]);
+            Assert.Equal(unit, r[7]);
+            Assert.Contains(r[8], new[] { "Final", "Provisional", "Estimated" });
+            Assert.Equal("CC-BY-4.0", r[11]);
+            Assert.StartsWith("Comunidad PYME (", r[12], StringComparison.Ordinal);
+            Assert.Contains("/en/compare?indicator=MSME_DENSITY&countries=BR,MX,CO&from=2019&to=2024", r[12], StringComparison.Ordinal);
+            Assert.Contains("Licence: CC-BY-4.0.", r[12], StringComparison.Ordinal);
+        });
+        Assert.Contains(rows, r => r[9] == "Sample data generated for demonstration — not an official statistic" && r[10] == "Yes");
 
         var link = page.QuerySelectorAll("a").Single(a => a.TextContent == "Download CSV");
         Assert.StartsWith("/en/compare/data.csv?indicator=MSME_DENSITY&countries=BR,MX,CO&from=2019&to=2024", link.GetAttribute("href"));
     }
 
     [Fact]
-    public async Task OffersTheSpreadsheetDownload()
+    public async Task DownloadsInThePageLanguage()
     {
-        var response = await portal.CreateClient().GetAsync("/en/compare/data.xlsx?indicator=MSME_DENSITY&countries=BR");
+        var response = await portal.CreateClient().GetAsync("/es/compare/data.csv?indicator=MSME_DENSITY&countries=BR&from=2019&to=2020");
+
+        var records = ReadCsv(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Código de país", records[0][0]);
+        Assert.Equal("Datos de muestra", records[0][10]);
+        Assert.All(records.Skip(1), r =>
+        {
+            Assert.Equal("Brasil", r[1]);
+            Assert.Equal("Datos de muestra generados para demostración: no son una estadística oficial", r[9]);
+            Assert.Equal("Sí", r[10]);
+            Assert.Contains("(consultado el ", r[12], StringComparison.Ordinal);
+            Assert.Contains("Licencia: CC-BY-4.0.", r[12], StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task OffersTheSpreadsheetDownloadWithTheDataAndASheetThatSaysWhatItIs()
+    {
+        var response = await portal.CreateClient().GetAsync("/fr/compare/data.xlsx?indicator=MSME_DENSITY&countries=BR&from=2020&to=2022");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var content = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal((byte)'P', content[0]);
-        Assert.Equal((byte)'K', content[1]);
+        using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["compare-msme_density-2020-2022", "À propos"], workbook.GetSheetNames());
+        var data = workbook.Query(useHeaderRow: true, sheetName: "compare-msme_density-2020-2022").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal([2020, 2021, 2022], data.Select(r => Convert.ToInt32(r["Année"], CultureInfo.InvariantCulture)));
+        Assert.All(data, r => Assert.Equal("Brésil", r["Pays"]));
+        var about = workbook.Query(useHeaderRow: true, sheetName: "À propos").Cast<IDictionary<string, object?>>()
+            .ToDictionary(r => (string)r["Champ"]!, r => r["Valeur"]?.ToString());
+        Assert.Equal("Creative Commons Attribution 4.0 International (CC BY 4.0) — https://creativecommons.org/licenses/by/4.0/", about["Licence"]);
+        Assert.StartsWith("Comunidad PYME (", about["Citation"], StringComparison.Ordinal);
+        Assert.EndsWith("/fr/compare?indicator=MSME_DENSITY&countries=BR&from=2020&to=2022", about["Lien vers cette comparaison"], StringComparison.Ordinal);
+        Assert.EndsWith("/fr/indicators/MSME_DENSITY", about["À propos de cet indicateur"], StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Brésil", about["Pays"], StringComparison.Ordinal);
+        Assert.True(about.ContainsKey("Données d'exemple"));
     }
 
     [Theory]
@@ -127,6 +170,18 @@ public sealed class ComparePageTests(PortalFactory portal)
         Assert.Contains("map-no-data", page.QuerySelector("svg a[data-country=CO]")!.GetAttribute("class"));
         Assert.Equal(35, page.QuerySelectorAll("svg a[href]").Length);
         Assert.Equal(2, page.QuerySelectorAll(".compare-table tbody tr").Length);
+    }
+
+    private static List<string[]> ReadCsv(string content)
+    {
+        using var reader = new CsvReader(new StringReader(content.TrimStart('\uFEFF')), CultureInfo.InvariantCulture);
+        var records = new List<string[]>();
+        while (reader.Read())
+        {
+            records.Add(reader.Parser.Record!);
+        }
+
+        return records;
     }
 
     private async Task<IDocument> GetPageAsync(string address)

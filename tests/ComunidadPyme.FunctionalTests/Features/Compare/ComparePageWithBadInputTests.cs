@@ -88,7 +88,7 @@ public sealed class ComparePageWithBadInputTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Single(lines);
-        Assert.StartsWith("\uFEFFCountry,", lines[0]);
+        Assert.StartsWith("\uFEFFCountry code,Country,", lines[0]);
     }
 
     private async Task<IDocument> GetPageAsync(string address)

@@ -8,7 +8,7 @@ internal static class SampleObservations
 {
     public const int FirstYear = 2014;
     public const int LastYear = 2024;
-    public const string SourceNote = "Sample data generated for demonstration — not an official statistic";
+    public const string SourceNote = SampleSource.Note;
 
     public static List<Observation> For(
         Country country, SampleCountryProfile profile, IReadOnlyList<Indicator> indicators, Random random)
