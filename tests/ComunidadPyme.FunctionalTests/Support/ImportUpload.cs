@@ -24,7 +24,11 @@ public static class ImportUpload
         return await client.PostAsync(path, form);
     }
 
-    public static async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string previewPath) =>
+    /// <param name="replaceNewer">Rows whose file value is chosen over one saved since the file was downloaded.</param>
+    public static async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string previewPath, params int[] replaceNewer) =>
         await client.PostAsync(previewPath + "/confirm", new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", await ObservationsSignIn.TokenAsync(client))]));
+        [
+            new("__RequestVerificationToken", await ObservationsSignIn.TokenAsync(client)),
+            .. replaceNewer.Select(row => new KeyValuePair<string, string>("replaceNewer", row.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        ]));
 }

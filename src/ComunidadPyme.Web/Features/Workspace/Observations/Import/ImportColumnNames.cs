@@ -14,6 +14,12 @@ public static class ImportColumnNames
     public const string IndicatorName = "indicator_name";
     public const string Unit = "unit";
 
+    /// <summary>
+    /// In the template, the version of each value as it was when the file was downloaded (empty where there was
+    /// none), so an upload can tell which values someone changed since. Optional in a file.
+    /// </summary>
+    public const string Version = "version";
+
     public static readonly IReadOnlyList<string> Required = [IndicatorCode, Year, Value, Status, SourceNote];
 
     public static string RequiredList => string.Join(", ", Required);

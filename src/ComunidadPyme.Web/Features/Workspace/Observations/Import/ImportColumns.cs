@@ -13,6 +13,8 @@ public sealed class ImportColumns
 
     public int Index(string column) => _found[column].Index;
 
+    public bool Has(string column) => _found.ContainsKey(column);
+
     /// <summary>The name as written in the file, used in messages ("column year" or "column period").</summary>
     public string Name(string column) => _found[column].Name;
 
@@ -53,7 +55,7 @@ public sealed class ImportColumns
             ImportColumnNames.Period => ImportColumnNames.Year,
             "source" => ImportColumnNames.SourceNote,
             ImportColumnNames.IndicatorCode or ImportColumnNames.Year or ImportColumnNames.Value
-                or ImportColumnNames.Status or ImportColumnNames.SourceNote => name,
+                or ImportColumnNames.Status or ImportColumnNames.SourceNote or ImportColumnNames.Version => name,
             _ => null,
         };
     }

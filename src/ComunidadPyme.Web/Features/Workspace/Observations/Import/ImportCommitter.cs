@@ -6,24 +6,28 @@ namespace ComunidadPyme.Web.Features.Workspace.Observations.Import;
 
 /// <summary>
 /// Writes a confirmed plan in one transaction, with its audit entries (one per row added or changed).
-/// If any value the preview compared with has changed since, nothing is written.
+/// If any value the preview compared with has changed since, nothing is written. Values saved after the file
+/// was downloaded are replaced only where the person chose the file's value.
 /// </summary>
 public sealed class ImportCommitter(AppDbContext db, ILogger<ImportCommitter> logger)
 {
-    public async Task<ImportCommitOutcome> CommitAsync(ImportPlan plan, CancellationToken cancellationToken)
+    /// <param name="replaceNewer">Row numbers whose value replaces one saved since the file was downloaded.</param>
+    public async Task<ImportCommitOutcome> CommitAsync(
+        ImportPlan plan, IReadOnlySet<int> replaceNewer, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var saved = (await db.Observations.Where(o => o.CountryId == plan.CountryId).ToListAsync(cancellationToken))
             .ToDictionary(o => (o.IndicatorId, o.Period));
 
-        var stale = plan.Rows.Where(row => IsStale(row, saved.GetValueOrDefault((row.IndicatorId, row.Period))))
+        var writing = plan.RowsToWrite(replaceNewer).ToList();
+        var stale = writing.Where(row => IsStale(row, saved.GetValueOrDefault((row.IndicatorId, row.Period))))
             .Select(row => row.RowNumber).ToList();
         if (stale.Count > 0)
         {
-            return new ImportCommitOutcome(0, 0, 0, stale);
+            return new ImportCommitOutcome(0, 0, 0, 0, stale);
         }
 
-        foreach (var row in plan.Rows)
+        foreach (var row in writing)
         {
             Apply(plan.CountryId, row, saved.GetValueOrDefault((row.IndicatorId, row.Period)));
         }
@@ -36,20 +40,23 @@ public sealed class ImportCommitter(AppDbContext db, ILogger<ImportCommitter> lo
         catch (DbUpdateException ex)
         {
             logger.LogWarning(ex, "Import {PlanId} collided with a concurrent save; nothing was written", plan.Id);
-            return new ImportCommitOutcome(0, 0, 0, plan.Rows.Where(r => r.Kind != ImportRowKind.Unchanged).Select(r => r.RowNumber).ToList());
+            return new ImportCommitOutcome(0, 0, 0, 0, writing.Select(r => r.RowNumber).ToList());
         }
 
-        return new ImportCommitOutcome(
-            plan.Count(ImportRowKind.Add), plan.Count(ImportRowKind.Change), plan.Count(ImportRowKind.Unchanged), []);
+        var keptNewer = plan.Count(ImportRowKind.ChangedSinceDownload)
+                        - writing.Count(r => r.Kind == ImportRowKind.ChangedSinceDownload);
+        return new ImportCommitOutcome(writing.Count(r => r.ExistingId is null), writing.Count(r => r.ExistingId is not null),
+            plan.Count(ImportRowKind.Unchanged), keptNewer, []);
     }
 
-    private static bool IsStale(ImportPlanRow row, Observation? current) => row.Kind == ImportRowKind.Add
+    /// <summary>Whether the saved value is no longer the one the preview compared with (or now exists, for an addition).</summary>
+    private static bool IsStale(ImportPlanRow row, Observation? current) => row.ExistingId is null
         ? current is not null
         : current is null || current.Id != row.ExistingId || current.Version != row.ExistingVersion;
 
     private void Apply(int countryId, ImportPlanRow row, Observation? current)
     {
-        switch (row.Kind)
+        switch (row.ExistingId is null ? ImportRowKind.Add : ImportRowKind.Change)
         {
             case ImportRowKind.Add:
                 var created = new Observation { CountryId = countryId, IndicatorId = row.IndicatorId };
@@ -76,8 +83,11 @@ public sealed class ImportCommitter(AppDbContext db, ILogger<ImportCommitter> lo
     }
 }
 
-/// <summary>What a confirmation did; when values changed since the preview, their rows, and nothing was written.</summary>
-public sealed record ImportCommitOutcome(int Added, int Changed, int Unchanged, IReadOnlyList<int> StaleRows)
+/// <summary>
+/// What a confirmation did, and how many newer values it kept; when values changed since the preview, their
+/// rows, and nothing was written.
+/// </summary>
+public sealed record ImportCommitOutcome(int Added, int Changed, int Unchanged, int KeptNewer, IReadOnlyList<int> StaleRows)
 {
     public bool Committed => StaleRows.Count == 0;
 }

@@ -23,6 +23,11 @@ public sealed class ImportPlan
     public DateTime ExpiresAtUtc => CreatedAtUtc + ImportLimits.PreviewLifetime;
 
     public int Count(ImportRowKind kind) => Rows.Count(r => r.Kind == kind);
+
+    /// <summary>The rows a confirmation writes: added and changed ones, and the newer values the person chose to replace.</summary>
+    public IEnumerable<ImportPlanRow> RowsToWrite(IReadOnlySet<int> replaceNewer) =>
+        Rows.Where(r => r.Kind is ImportRowKind.Add or ImportRowKind.Change
+                        || (r.MayReplaceNewerValue && replaceNewer.Contains(r.RowNumber)));
 }
 
 /// <summary>
@@ -46,6 +51,18 @@ public sealed class ImportPlanRow
     public ObservationStatus? OldStatus { get; set; }
     public string? OldSource { get; set; }
     public bool OldIsSample { get; set; }
+
+    /// <summary>For <see cref="ImportRowKind.ChangedSinceDownload"/>: whether the value existed when the file was downloaded.</summary>
+    public bool ExistedWhenDownloaded { get; set; }
+
+    /// <summary>
+    /// The row still gives the portal's sample note as its source: it is the sample value as downloaded, not the
+    /// country's own figure, so it can neither be stored as new nor replace a newer value.
+    /// </summary>
+    public bool HoldsSampleNote => SampleSource.IsSampleNote(Source);
+
+    /// <summary>Whether the person may choose this row's value over one saved since the file was downloaded.</summary>
+    public bool MayReplaceNewerValue => Kind == ImportRowKind.ChangedSinceDownload && !HoldsSampleNote;
 }
 
 public enum ImportRowKind
@@ -53,4 +70,10 @@ public enum ImportRowKind
     Add = 1,
     Change = 2,
     Unchanged = 3,
+
+    /// <summary>
+    /// The saved value was changed (or added, or deleted) after the file was downloaded and differs from the file:
+    /// the saved value stays unless the person chooses the file's.
+    /// </summary>
+    ChangedSinceDownload = 4,
 }

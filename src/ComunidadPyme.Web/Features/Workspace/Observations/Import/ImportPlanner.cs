@@ -4,7 +4,10 @@ using ComunidadPyme.Web.Features.Workspace.Common;
 
 namespace ComunidadPyme.Web.Features.Workspace.Observations.Import;
 
-/// <summary>Compares checked rows with the country's saved values: to add, to change, or unchanged.</summary>
+/// <summary>
+/// Compares checked rows with the country's saved values: to add, to change, unchanged, or changed by someone
+/// else since the file was downloaded.
+/// </summary>
 public sealed class ImportPlanner(AppDbContext db, TimeProvider clock)
 {
     public async Task<ImportPlan> PlanAsync(
@@ -43,6 +46,14 @@ public sealed class ImportPlanner(AppDbContext db, TimeProvider clock)
                             && string.Equals(existing.SourceNote, row.Source, StringComparison.Ordinal)
                     ? ImportRowKind.Unchanged
                     : ImportRowKind.Change;
+            }
+
+            // What someone saved (or deleted) after the file was downloaded is never overwritten without asking.
+            if (row.DownloadedVersion is { } downloaded && (existing?.Version ?? Guid.Empty) != downloaded
+                && plan.Kind != ImportRowKind.Unchanged)
+            {
+                plan.Kind = ImportRowKind.ChangedSinceDownload;
+                plan.ExistedWhenDownloaded = downloaded != Guid.Empty;
             }
 
             return plan;

@@ -3,7 +3,10 @@ using ComunidadPyme.Web.Features.Workspace.Common;
 
 namespace ComunidadPyme.Web.Features.Workspace.Observations.Import;
 
-/// <summary>What a confirmed import will do: counts, and the first rows of each kind.</summary>
+/// <summary>
+/// What a confirmed import will do: counts, the first rows of each kind, and every value saved since the file
+/// was downloaded, each with its choice.
+/// </summary>
 public sealed record ImportPreviewViewModel(
     WorkspaceCountry Country,
     string PlanId,
@@ -16,24 +19,26 @@ public sealed record ImportPreviewViewModel(
     IReadOnlyList<ImportPreviewRow> Added,
     IReadOnlyList<ImportPreviewRow> Changed,
     IReadOnlyList<ImportPreviewRow> Unchanged,
-    ImportTextEncoding? TextEncoding = null)
+    IReadOnlyList<ImportPreviewRow> ChangedSinceDownload,
+    ImportTextEncoding? TextEncoding)
 {
     public static async Task<ImportPreviewViewModel> BuildAsync(
         WorkspaceCountry country, ImportPlan plan, ObservationCatalogue catalogue, string language, CancellationToken cancellationToken)
     {
         var indicators = (await catalogue.IndicatorsAsync(language, cancellationToken)).ToDictionary(i => i.Id);
-        List<ImportPreviewRow> Rows(ImportRowKind kind) => plan.Rows.Where(r => r.Kind == kind)
-            .Take(ImportLimits.PreviewRowsShown)
-            .Select(r => new ImportPreviewRow(r.RowNumber,
-                indicators.TryGetValue(r.IndicatorId, out var i) ? i.Name : r.IndicatorCode,
-                i?.Unit ?? string.Empty, r.Period, r.Value, r.Status, r.Source,
-                r.OldValue, r.OldStatus, r.OldSource, r.OldIsSample))
-            .ToList();
+        List<ImportPreviewRow> Rows(ImportRowKind kind, int shown = ImportLimits.PreviewRowsShown) =>
+            plan.Rows.Where(r => r.Kind == kind)
+                .Take(shown)
+                .Select(r => new ImportPreviewRow(r.RowNumber,
+                    indicators.TryGetValue(r.IndicatorId, out var i) ? i.Name : r.IndicatorCode,
+                    i?.Unit ?? string.Empty, r.Period, r.Value, r.Status, r.Source,
+                    r.OldValue, r.OldStatus, r.OldSource, r.OldIsSample, r.MayReplaceNewerValue, r.ExistedWhenDownloaded))
+                .ToList();
 
         return new ImportPreviewViewModel(country, plan.Id, plan.FileName, plan.ExpiresAtUtc,
             plan.Count(ImportRowKind.Add), plan.Count(ImportRowKind.Change), plan.Count(ImportRowKind.Unchanged),
             plan.SkippedRows, Rows(ImportRowKind.Add), Rows(ImportRowKind.Change), Rows(ImportRowKind.Unchanged),
-            plan.TextEncoding);
+            Rows(ImportRowKind.ChangedSinceDownload, int.MaxValue), plan.TextEncoding);
     }
 }
 
@@ -49,4 +54,6 @@ public sealed record ImportPreviewRow(
     double? OldValue,
     ObservationStatus? OldStatus,
     string? OldSource,
-    bool OldIsSample);
+    bool OldIsSample,
+    bool MayReplaceNewerValue = false,
+    bool ExistedWhenDownloaded = false);

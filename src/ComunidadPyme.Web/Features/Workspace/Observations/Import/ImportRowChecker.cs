@@ -71,6 +71,16 @@ public sealed class ImportRowChecker(IValidator<ObservationDraft> validator, ISt
                 continue;
             }
 
+            var downloaded = Guid.Empty;
+            if (columns.Has(ImportColumnNames.Version)
+                && row.Cell(columns.Index(ImportColumnNames.Version))?.Trim() is { Length: > 0 } version
+                && !Guid.TryParseExact(version, "N", out downloaded))
+            {
+                Report(row, columns.Name(ImportColumnNames.Version),
+                    () => l["This is not a version the portal wrote. Leave the version column as it was downloaded, or delete the whole column."]);
+                continue;
+            }
+
             var period = draft.Period!.Value;
             if (!firstRowOf.TryAdd((indicator.Id, period), row.Number))
             {
@@ -79,7 +89,8 @@ public sealed class ImportRowChecker(IValidator<ObservationDraft> validator, ISt
                 continue;
             }
 
-            valid.Add(new ImportRow(row.Number, indicator, period, draft.Value!.Value, draft.Status!.Value, draft.Source));
+            valid.Add(new ImportRow(row.Number, indicator, period, draft.Value!.Value, draft.Status!.Value, draft.Source,
+                columns.Has(ImportColumnNames.Version) ? downloaded : null));
         }
 
         return new ImportCheck(valid, problems, problemCount, skipped);
@@ -130,8 +141,13 @@ public sealed record ImportCheck(
 }
 
 /// <summary>A row that passed every check, ready to be compared with the database.</summary>
+/// <param name="DownloadedVersion">
+/// From a template: the version the value had when the file was downloaded, <see cref="Guid.Empty"/> where there
+/// was no value then. Null for a file without a version column.
+/// </param>
 public sealed record ImportRow(
-    int RowNumber, IndicatorRules Indicator, ReportingPeriod Period, double Value, ObservationStatus Status, string Source);
+    int RowNumber, IndicatorRules Indicator, ReportingPeriod Period, double Value, ObservationStatus Status, string Source,
+    Guid? DownloadedVersion = null);
 
 /// <summary>Why a row cannot be imported: "row 57, column value: …". Column is null for the file as a whole.</summary>
 public sealed record ImportProblem(int Row, string? Column, string Reason);

@@ -8,7 +8,8 @@ namespace ComunidadPyme.Web.Features.Workspace.Observations.Import;
 
 /// <summary>
 /// The file to fill in: one row per active indicator and recent period, with the country's saved values
-/// where they exist, so a focal point can correct and complete them and upload the file again.
+/// where they exist, so a focal point can correct and complete them and upload the file again. Each row
+/// carries the version of its value, so the upload can tell what others changed in the meantime.
 /// </summary>
 public sealed class ImportTemplateBuilder(AppDbContext db, ObservationCatalogue catalogue, TimeProvider clock)
 {
@@ -21,7 +22,7 @@ public sealed class ImportTemplateBuilder(AppDbContext db, ObservationCatalogue 
         var indicators = (await catalogue.IndicatorsAsync(language, cancellationToken)).Where(i => i.IsActive).ToList();
         var saved = (await db.Observations.AsNoTracking()
                 .Where(o => o.CountryId == country.Id && o.Year >= years[0] && o.Year <= lastYear)
-                .Select(o => new { o.IndicatorId, o.Period, o.Value, o.Status, o.SourceNote })
+                .Select(o => new { o.IndicatorId, o.Period, o.Value, o.Status, o.SourceNote, o.Version })
                 .ToListAsync(cancellationToken))
             .ToDictionary(o => (o.IndicatorId, o.Period));
 
@@ -34,7 +35,7 @@ public sealed class ImportTemplateBuilder(AppDbContext db, ObservationCatalogue 
                 rows.Add([
                     indicator.Code, period, value?.Value,
                     value is null ? null : ObservationStatusText.Code(value.Status),
-                    value?.SourceNote, indicator.Name, indicator.Unit,
+                    value?.SourceNote, indicator.Name, indicator.Unit, value?.Version.ToString("N"),
                 ]);
             }
         }
@@ -44,7 +45,7 @@ public sealed class ImportTemplateBuilder(AppDbContext db, ObservationCatalogue 
         [
             ImportColumnNames.IndicatorCode, allAnnual ? ImportColumnNames.Year : ImportColumnNames.Period,
             ImportColumnNames.Value, ImportColumnNames.Status, ImportColumnNames.SourceNote,
-            ImportColumnNames.IndicatorName, ImportColumnNames.Unit,
+            ImportColumnNames.IndicatorName, ImportColumnNames.Unit, ImportColumnNames.Version,
         ], rows);
     }
 

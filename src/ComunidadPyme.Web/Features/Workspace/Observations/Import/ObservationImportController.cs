@@ -60,7 +60,7 @@ public sealed class ObservationImportController(
     }
 
     [HttpPost("{id:length(32)}/confirm")]
-    public async Task<IActionResult> Confirm(string id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Confirm(string id, [FromForm] int[]? replaceNewer, CancellationToken cancellationToken)
     {
         var plan = await plans.FindAsync(id, UserId, Country.Id, cancellationToken);
         if (plan is null)
@@ -68,7 +68,7 @@ public sealed class ObservationImportController(
             return Expired();
         }
 
-        var outcome = await committer.CommitAsync(plan, cancellationToken);
+        var outcome = await committer.CommitAsync(plan, (replaceNewer ?? []).ToHashSet(), cancellationToken);
         plans.Delete(plan.Id);
         if (!outcome.Committed)
         {
@@ -78,7 +78,9 @@ public sealed class ObservationImportController(
                 l["Nothing was imported: some values were changed by someone else after your preview (rows {0}). Upload the file again to see the differences as they are now.", rows]));
         }
 
-        TempData.SetStatusMessage(l["Imported. Added: {0}; changed: {1}; left as they were: {2}.", outcome.Added, outcome.Changed, outcome.Unchanged]);
+        TempData.SetStatusMessage(outcome.KeptNewer == 0
+            ? l["Imported. Added: {0}; changed: {1}; left as they were: {2}.", outcome.Added, outcome.Changed, outcome.Unchanged]
+            : l["Imported. Added: {0}; changed: {1}; left as they were: {2}; newer values kept: {3}.", outcome.Added, outcome.Changed, outcome.Unchanged, outcome.KeptNewer]);
         return RedirectToAction(nameof(Index), new { lang = SupportedCultures.Current, iso2 = Country.Iso2 });
     }
 

@@ -59,10 +59,25 @@ public sealed class ObservationImportService(
         }
 
         var plan = await planner.PlanAsync(country, userId, file.FileName, check, cancellationToken);
+        if (SampleNotesOnOwnFigures(plan) is { Count: > 0 } sampleNotes)
+        {
+            return new ImportUploadResult(null, sampleNotes.Take(ImportLimits.ProblemsKept).ToList(), sampleNotes.Count);
+        }
+
         plan.TextEncoding = encoding;
         await plans.SaveAsync(plan, cancellationToken);
         return new ImportUploadResult(plan.Id, [], 0);
     }
+
+    /// <summary>
+    /// A value to add or change is the country's own figure; the portal's sample note cannot be its source (a
+    /// sample row left as downloaded is unchanged, and is not asked about).
+    /// </summary>
+    private List<ImportProblem> SampleNotesOnOwnFigures(ImportPlan plan) =>
+        plan.Rows.Where(r => r.Kind is ImportRowKind.Add or ImportRowKind.Change && r.HoldsSampleNote)
+            .Select(r => new ImportProblem(r.RowNumber, ImportColumnNames.SourceNote,
+                l["The source is still the portal's sample note, but this value is new or changed: write where this figure comes from."]))
+            .ToList();
 
     public static string TooLargeMessage(IStringLocalizer l) =>
         l["The file is larger than {0} MB and was not imported. Split it into smaller files and import them one by one.",

@@ -30,7 +30,7 @@ public sealed class ObservationImportPreviewTests(PortalFactory portal) : IClass
             "MSME_DENSITY,2025,61.5,provisional,IBGE Cadastro Central de Empresas",
             "msme_count,2025,18500000,Estimated,IBGE",
             "MSME_DENSITY,2015,44.25,final,IBGE",
-            $"MSME_MICRO_SHARE,2016,{changed.Value.ToString("R", CultureInfo.InvariantCulture)},provisional,\"{changed.SourceNote}\"",
+            $"MSME_MICRO_SHARE,2016,{changed.Value.ToString("R", CultureInfo.InvariantCulture)},provisional,IBGE",
             Csv(same2017, "MSME_DENSITY"),
             Csv(same2018, "MSME_DENSITY"),
             "MSME_EXPORT_SHARE,2019,,,");
@@ -57,7 +57,7 @@ public sealed class ObservationImportPreviewTests(PortalFactory portal) : IClass
         Assert.Equal(18_500_000, (await ObservationsData.ObservationAsync(portal, "BR", "MSME_COUNT", "2025"))!.Value);
         Assert.Equal(44.25, (await ObservationsData.ObservationAsync(portal, "BR", "MSME_DENSITY", "2015"))!.Value);
         var statusChanged = (await ObservationsData.ObservationAsync(portal, "BR", "MSME_MICRO_SHARE", "2016"))!;
-        Assert.Equal((ObservationStatus.Provisional, false), (statusChanged.Status, statusChanged.IsSample));
+        Assert.Equal((ObservationStatus.Provisional, "IBGE", false), (statusChanged.Status, statusChanged.SourceNote, statusChanged.IsSample));
         var unchanged = after.Single(o => o.Id == same2017.Id);
         Assert.Equal((same2017.Version, true), (unchanged.Version, unchanged.IsSample));
 

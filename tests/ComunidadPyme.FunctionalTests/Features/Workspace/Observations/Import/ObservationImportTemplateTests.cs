@@ -30,12 +30,12 @@ public sealed class ObservationImportTemplateTests(PortalFactory portal) : IClas
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("observations-br-template.csv", response.Content.Headers.ContentDisposition!.ToString());
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("indicator_code,year,value,status,source_note,indicator_name,unit", lines[0]);
+        Assert.Equal("indicator_code,year,value,status,source_note,indicator_name,unit,version", lines[0]);
         Assert.Equal(active * 5, lines.Length - 1);
         Assert.DoesNotContain(lines, l => l.StartsWith("DAYS_TO_REGISTER,", StringComparison.Ordinal));
         var value = saved.Value.ToString("R", CultureInfo.InvariantCulture);
-        Assert.Contains($"MSME_DENSITY,2024,{value},estimated,{saved.SourceNote},MSME density,\"MSMEs per 1,000 people\"", lines);
-        Assert.Contains($"MSME_DENSITY,{s_lastYear},,,,MSME density,\"MSMEs per 1,000 people\"", lines);
+        Assert.Contains($"MSME_DENSITY,2024,{value},estimated,{saved.SourceNote},MSME density,\"MSMEs per 1,000 people\",{saved.Version:N}", lines);
+        Assert.Contains($"MSME_DENSITY,{s_lastYear},,,,MSME density,\"MSMEs per 1,000 people\",", lines);
     }
 
     [Fact]
