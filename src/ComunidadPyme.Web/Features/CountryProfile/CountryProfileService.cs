@@ -69,7 +69,22 @@ public sealed partial class CountryProfileService(AppDbContext db, TimeProvider 
             .ToDictionary(u => u.Key, u => u.Freshness!);
 
         return new CountryProfileViewModel(country, Today, institutions, focalPoints, definitions,
-            ToSeries(observations, language), new LegalFramework(laws, lawFilter), programmes, progress, freshness);
+            ToSeries(observations, language), new LegalFramework(laws, lawFilter), programmes, progress, freshness,
+            await RequestingCycleAsync(cancellationToken));
+    }
+
+    /// <summary>The open reporting cycle, else the latest to have opened; null before any has.</summary>
+    public async Task<RequestingCycle?> RequestingCycleAsync(CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var cycles = await db.ReportingCycles.AsNoTracking()
+            .Where(c => c.OpensOn <= today)
+            .Select(c => new { c.Name, c.OpensOn, c.SubmissionDeadline, c.Status })
+            .ToListAsync(cancellationToken);
+        return cycles.OrderByDescending(c => c.Status == ComunidadPyme.Core.Principles.ReportingCycleStatus.Open)
+                .ThenByDescending(c => c.OpensOn)
+                .Select(c => new RequestingCycle(c.Name, c.OpensOn, c.SubmissionDeadline))
+                .FirstOrDefault();
     }
 
     /// <summary>The country's MSME definitions with their thresholds, those in force first, newest first.</summary>

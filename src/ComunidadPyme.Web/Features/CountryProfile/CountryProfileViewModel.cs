@@ -15,7 +15,8 @@ public sealed record CountryProfileViewModel(
     LegalFramework Laws,
     IReadOnlyList<ProgrammeItem> Programmes,
     IReadOnlyList<ProgressItem> Progress,
-    IReadOnlyDictionary<ProfileSection, SectionFreshness> Freshness)
+    IReadOnlyDictionary<ProfileSection, SectionFreshness> Freshness,
+    RequestingCycle? Requesting = null)
 {
     public IReadOnlyList<KeyStatistic> KeyStatistics { get; } = KeyStatistic.HeadlineCodes
         .Select(code => Series.FirstOrDefault(s => s.Code == code))
@@ -37,6 +38,25 @@ public sealed record CountryProfileViewModel(
         Institutions.Count > 0 || FocalPoints.Count > 0 || Definitions.Count > 0 || Series.Count > 0
         || Laws.All.Any() || Programmes.Count > 0 || Progress.Count > 0;
 
+    /// <summary>The parts of the profile with nothing in them yet, as (anchor, label) in page order.</summary>
+    public IReadOnlyList<(string Anchor, string Label)> MissingParts
+    {
+        get
+        {
+            (bool Empty, string Anchor, string Label)[] parts =
+            [
+                (Institutions.Count == 0, "authorities", "National authorities"),
+                (FocalPoints.Count == 0, "focal-points", "Focal points"),
+                (Definitions.Count == 0, "definitions", "MSME definitions"),
+                (Series.Count == 0, "statistics", "Statistics"),
+                (Laws.All.Count == 0, "legal-framework", "Legal framework"),
+                (Programmes.Count == 0, "programmes", "Support programmes"),
+                (Progress.Count == 0, "progress", "Progress on the principles"),
+            ];
+            return parts.Where(p => p.Empty).Select(p => (p.Anchor, p.Label)).ToList();
+        }
+    }
+
     /// <summary>The national MSME authority with a web address, where visitors may ask what the profile lacks.</summary>
     public InstitutionItem? Authority => Institutions.FirstWithAddress(InstitutionKind.NationalMsmeAuthority);
 
@@ -48,6 +68,12 @@ public sealed record CountryProfileViewModel(
             ? new(freshness, freshness.IsStale(Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))
             : new(null, IsStale: false);
 }
+
+/// <summary>
+/// The reporting cycle that asks every member state for its data (the open one, else the latest to have
+/// opened): an empty section has been missing at least since it opened.
+/// </summary>
+public sealed record RequestingCycle(ComunidadPyme.Core.Common.LocalizedText Name, DateOnly OpensOn, DateOnly SubmissionDeadline);
 
 /// <summary>
 /// The "last updated" line of one part of a profile, and whether by <see cref="Freshness"/> it is stale; a

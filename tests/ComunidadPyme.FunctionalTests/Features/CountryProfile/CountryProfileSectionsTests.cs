@@ -15,6 +15,29 @@ public sealed class CountryProfileSectionsTests(PortalFactory portal)
     private Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query) => portal.QueryAsync(query);
 
     [Fact]
+    public async Task SaysWhatAnEmptyProfileLacksAndSinceWhenItHasBeenAskedFor()
+    {
+        var cycle = await QueryAsync(db => db.ReportingCycles.SingleAsync(c => c.Status == ReportingCycleStatus.Open));
+
+        var page = await OpenAsync("/es/countries/sv");
+
+        var missing = page.QuerySelector(".profile-missing")!;
+        Assert.Equal(
+            ["#focal-points", "#definitions", "#statistics", "#legal-framework", "#programmes", "#progress"],
+            missing.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")));
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("es");
+        var (opens, due) = (ComunidadPyme.Web.Localization.Dates.Short(cycle.OpensOn), ComunidadPyme.Web.Localization.Dates.Short(cycle.SubmissionDeadline));
+        System.Globalization.CultureInfo.CurrentCulture = culture;
+        Assert.Contains($"Se piden a todos los Estados miembros desde el {opens}, cuando se abrió el ciclo de reporte «{cycle.Name.Es}»; el plazo vence el {due}.",
+            missing.TextContent.Replace('\u00A0', ' '), StringComparison.Ordinal);
+        Assert.Equal(
+            $"Falta desde el {opens}, cuando se abrió el ciclo de reporte «{cycle.Name.Es}»; plazo: {due}.",
+            page.QuerySelector("#statistics .missing-since")!.TextContent.Trim().Replace('\u00A0', ' '));
+        Assert.Single(page.QuerySelectorAll("#authorities .missing-since")); // the focal points; the authorities are there
+    }
+
+    [Fact]
     public async Task NeverShowsAFocalPointsContactDetailsThatAreNotPublic()
     {
         var focalPoints = await QueryAsync(db => db.FocalPoints.AsNoTracking()
