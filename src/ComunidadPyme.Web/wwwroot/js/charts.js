@@ -1,5 +1,6 @@
 // Draws Chart.js charts from data the server embeds in the page. Every chart is paired, in the markup,
-// with a table holding the same figures, so nothing depends on this script.
+// with a table holding the same figures, so nothing depends on this script. Each is drawn once it comes
+// into view.
 //
 //   <canvas data-chart="line" data-chart-source="series-id" aria-label="..." role="img"></canvas>
 //   <script type="application/json" id="series-id">
@@ -67,5 +68,18 @@
     });
   }
 
-  document.querySelectorAll("canvas[data-chart]").forEach(draw);
+  // A chart is drawn when it first comes into view: a profile's charts sit in closed sections, and drawing
+  // dozens of them on load would keep a phone busy for seconds for charts nobody has opened.
+  const canvases = document.querySelectorAll("canvas[data-chart]");
+  if (!("IntersectionObserver" in window)) {
+    canvases.forEach(draw);
+    return;
+  }
+  const observer = new IntersectionObserver((entries) => {
+    entries.filter((entry) => entry.isIntersecting).forEach((entry) => {
+      observer.unobserve(entry.target);
+      draw(entry.target);
+    });
+  }, { rootMargin: "200px" });
+  canvases.forEach((canvas) => observer.observe(canvas));
 })();

@@ -12,6 +12,8 @@ public sealed class CompareInBrowserTests(BrowserPortal portal)
         var page = await portal.NewPageAsync();
         await page.GotoAsync(portal.BaseAddress + "/es/compare?indicator=MSME_DENSITY&countries=BR,MX,US&from=2015&to=2022&view=line");
 
+        await page.Locator("canvas[data-chart]").ScrollIntoViewIfNeededAsync(); // charts are drawn as they come into view
+        await page.WaitForFunctionAsync("c => !!Chart.getChart(c)", await page.Locator("canvas[data-chart]").ElementHandleAsync());
         var sets = await page.Locator("canvas[data-chart]").EvaluateAsync<string[]>("""
             c => Chart.getChart(c).data.datasets.map(s => [s.label, s.borderColor, JSON.stringify(s.borderDash), s.pointStyle, s.tension, s.spanGaps].join('|'))
             """);

@@ -6,19 +6,27 @@ namespace ComunidadPyme.BrowserTests.Features.CountryProfile;
 public sealed class CountryProfileInBrowserTests(BrowserPortal portal)
 {
     [SkippableFact]
-    public async Task DrawsAChartForEverySeriesWithoutScriptErrors()
+    public async Task DrawsEachSeriesChartWhenItComesIntoViewWithoutScriptErrors()
     {
+        const string countDrawn = "() => [...document.querySelectorAll('canvas[data-chart]')].filter(c => Chart.getChart(c)).length";
         var page = await portal.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
 
         await page.GotoAsync(portal.BaseAddress + "/en/countries/br");
 
-        var canvases = await page.Locator("canvas[data-chart]").CountAsync();
-        var drawn = await page.EvaluateAsync<int>(
-            "() => [...document.querySelectorAll('canvas[data-chart]')].filter(c => Chart.getChart(c)).length");
-        Assert.True(canvases > 10, $"expected a chart per indicator, found {canvases}");
-        Assert.Equal(canvases, drawn);
+        var canvases = page.Locator("canvas[data-chart]");
+        var count = await canvases.CountAsync();
+        Assert.True(count > 10, $"expected a chart per indicator, found {count}");
+        Assert.Equal(0, await page.EvaluateAsync<int>(countDrawn)); // all in closed themes: nothing drawn on load
+        await page.EvaluateAsync("() => document.querySelectorAll('details.series-theme').forEach(d => d.open = true)");
+        for (var i = 0; i < count; i++)
+        {
+            await canvases.Nth(i).ScrollIntoViewIfNeededAsync();
+            await page.WaitForFunctionAsync("c => !!Chart.getChart(c)", await canvases.Nth(i).ElementHandleAsync());
+        }
+
+        Assert.Equal(count, await page.EvaluateAsync<int>(countDrawn));
         Assert.Empty(errors);
     }
 
@@ -65,6 +73,7 @@ public sealed class CountryProfileInBrowserTests(BrowserPortal portal)
         await page.Locator("details.series-theme > summary").First.ClickAsync();
 
         Assert.True(await firstChart.IsVisibleAsync());
+        await page.WaitForFunctionAsync("c => !!Chart.getChart(c)", await firstChart.ElementHandleAsync());
         Assert.True(await firstChart.EvaluateAsync<int>("c => c.getBoundingClientRect().height") > 100);
 
         // Honest lines: no smoothing, gaps left open, the value axis from zero and titled with the unit.
