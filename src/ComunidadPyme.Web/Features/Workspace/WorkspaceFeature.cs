@@ -36,6 +36,7 @@ public static class WorkspaceFeature
         services.AddScoped<ProgressEditor>();
         services.AddScoped<ProgressChoices>();
         services.AddScoped<HistoryService>();
+        services.AddScoped<HistoryFieldLabels>();
         services.AddScoped<PrincipleEditor>();
         services.AddScoped<CycleEditor>();
         services.AddScoped<CycleCarryForward>();
