@@ -37,6 +37,8 @@ public static class WorkspaceFeature
         services.AddScoped<ProgressChoices>();
         services.AddScoped<HistoryService>();
         services.AddScoped<HistoryFieldLabels>();
+        services.AddScoped<HistoryValues>();
+        services.AddScoped<HistoryRecordNames>();
         services.AddScoped<PrincipleEditor>();
         services.AddScoped<CycleEditor>();
         services.AddScoped<CycleCarryForward>();
