@@ -36,6 +36,9 @@ public static class WorkspaceFeature
         services.AddScoped<ProgressEditor>();
         services.AddScoped<ProgressChoices>();
         services.AddScoped<HistoryService>();
+        services.AddScoped<HistoryFieldLabels>();
+        services.AddScoped<HistoryValues>();
+        services.AddScoped<HistoryRecordNames>();
         services.AddScoped<PrincipleEditor>();
         services.AddScoped<CycleEditor>();
         services.AddScoped<CycleCarryForward>();

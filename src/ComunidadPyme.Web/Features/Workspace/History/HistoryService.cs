@@ -1,4 +1,3 @@
-using ComunidadPyme.Web.Features.Common;
 using System.Globalization;
 using ComunidadPyme.Core.Auditing;
 using ComunidadPyme.Core.Common;
@@ -6,12 +5,13 @@ using ComunidadPyme.Core.Countries;
 using ComunidadPyme.Infrastructure.Data;
 using ComunidadPyme.Web.Features.Workspace.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace ComunidadPyme.Web.Features.Workspace.History;
 
 /// <summary>Reads a record's audit trail for its history page. The trail itself is never changed here.</summary>
-public sealed class HistoryService(AppDbContext db, WorkspaceUrls urls, WorkspaceText<WorkspaceHistoryResource> l)
+public sealed class HistoryService(
+    AppDbContext db, WorkspaceUrls urls, HistoryFieldLabels labels, HistoryValues values, HistoryRecordNames names,
+    WorkspaceText<WorkspaceHistoryResource> l)
 {
     public async Task<HistoryScope?> ScopeAsync(string entityType, int id, CancellationToken cancellationToken)
     {
@@ -44,17 +44,44 @@ public sealed class HistoryService(AppDbContext db, WorkspaceUrls urls, Workspac
             .Where(a => a.EntityType == scope.TypeName && a.EntityKey == key)
             .OrderBy(a => a.Id)
             .ToListAsync(cancellationToken);
-        var record = scope.Exists ? await db.FindAsync(scope.Type.ClrType, [scope.Id], cancellationToken) : null;
         var latestId = entries.Count == 0 ? 0 : entries[^1].Id;
-        var views = entries
-            .Select(e => new HistoryEntryView(e.Id, e.AtUtc, e.UserName, e.Action,
-                [.. e.Changes.Where(c => (c.OldValue is not null || c.NewValue is not null) && c.Field != "CountryId").Select(c => new FieldChangeView(c.Field, Label(c.Field), Display(scope, c.Field, c.OldValue), Display(scope, c.Field, c.NewValue)))],
-                CanRestore: scope.Exists && e.Id != latestId && e.Action != AuditAction.Deleted))
-            .Reverse()
-            .ToList();
-        var title = record is not null ? TitleOf(record, lang) : TitleOf(VersionRestorer.StateAfter(entries));
-        return new HistoryViewModel(scope, title ?? $"#{scope.Id}", await BackUrlAsync(scope, lang, cancellationToken),
-            (record as IVersioned)?.Version, views);
+        var views = new List<HistoryEntryView>(entries.Count);
+        foreach (var entry in entries)
+        {
+            var changes = new List<FieldChangeView>();
+            foreach (var change in entry.Changes.Where(c => (c.OldValue is not null || c.NewValue is not null) && c.Field != "CountryId"))
+            {
+                changes.Add(new FieldChangeView(change.Field, Label(scope, change.Field),
+                    await values.DisplayAsync(scope.Type, change.Field, change.OldValue, lang, cancellationToken),
+                    await values.DisplayAsync(scope.Type, change.Field, change.NewValue, lang, cancellationToken),
+                    KindOf(entry.Action, change)));
+            }
+
+            views.Add(new HistoryEntryView(entry.Id, entry.AtUtc, entry.UserName, entry.Action, changes,
+                CanRestore: scope.Exists && entry.Id != latestId && entry.Action != AuditAction.Deleted));
+        }
+
+        views.Reverse();
+        var title = scope.Exists
+            ? await names.OfExistingAsync(scope.Type, scope.Id, lang, cancellationToken)
+            : await names.OfStateAsync(scope.Type, VersionRestorer.StateAfter(entries), lang, cancellationToken);
+        var typeLabel = l["EntityType." + scope.TypeName].Value;
+        var version = scope.Exists ? (await db.FindAsync(scope.Type.ClrType, [scope.Id], cancellationToken) as IVersioned)?.Version : null;
+        return new HistoryViewModel(scope, title ?? typeLabel, typeLabel, await BackUrlAsync(scope, lang, cancellationToken), version, views);
+    }
+
+    private static ChangeKind KindOf(AuditAction action, AuditFieldChange change) => (change.OldValue, change.NewValue) switch
+    {
+        _ when action == AuditAction.Deleted => ChangeKind.Was,
+        (null, _) => ChangeKind.Set,
+        (_, null) => ChangeKind.Cleared,
+        _ => ChangeKind.Changed,
+    };
+
+    private string Label(HistoryScope scope, string field)
+    {
+        var root = field.Split('.')[0];
+        return labels.Of(scope.Type.ClrType, field, scope.Type.FindComplexProperty(root)?.ClrType).Value;
     }
 
     private static int? CountryOf(object record) => record switch
@@ -93,53 +120,5 @@ public sealed class HistoryService(AppDbContext db, WorkspaceUrls urls, Workspac
 
         var iso2 = await db.Countries.AsNoTracking().Where(c => c.Id == countryId).Select(c => c.Iso2).FirstOrDefaultAsync(cancellationToken);
         return iso2 is null ? null : urls.Section(lang, iso2, section);
-    }
-
-    private static string? TitleOf(object record, string lang)
-    {
-        foreach (var name in new[] { "Title", "Name", "FullName", "ShortTitle" })
-        {
-            switch (record.GetType().GetProperty(name)?.GetValue(record))
-            {
-                case TranslatableText text:
-                    return text.Resolve(lang).Text;
-                case LocalizedText text:
-                    return text.In(lang);
-                case string text:
-                    return text;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? TitleOf(IReadOnlyDictionary<string, string?> state) =>
-        new[] { "Title.Original", "Name.Original", "FullName", "ShortTitle.En", "Name.En" }
-            .Select(state.GetValueOrDefault).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
-
-    private static string Label(string field) =>
-        string.Join(" › ", field.Split('.').Select(Humanize));
-
-    private static string Humanize(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) && !char.IsUpper(name[i - 1]) ? " " + char.ToLowerInvariant(c) : c.ToString()));
-
-    private string? Display(HistoryScope scope, string field, string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var parts = field.Split('.');
-        var type = parts.Length == 1
-            ? scope.Type.FindProperty(parts[0])?.ClrType
-            : scope.Type.FindComplexProperty(parts[0])?.ComplexType.FindProperty(parts[1])?.ClrType;
-        type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
-        if (type is { IsEnum: true } && Enum.TryParse(type, value, out var member))
-        {
-            return EnumText.Of(l, (Enum)member);
-        }
-
-        return type == typeof(bool) && bool.TryParse(value, out var flag) ? l[flag ? "Yes" : "No"] : value;
     }
 }

@@ -58,10 +58,10 @@ public sealed class AuditHistoryTests(PortalFactory portal) : IClassFixture<Port
         var latest = page.QuerySelector(".history-entry")!;
         Assert.Equal("Updated", latest.GetAttribute("data-action"));
         Assert.Equal(FocalPointBrazil, latest.QuerySelector(".history-user")!.TextContent);
-        var row = latest.QuerySelector("tr[data-field='Name.Original']")!;
+        var row = latest.QuerySelector(".history-change[data-field='Name.Original']")!;
         Assert.Equal("Old name", row.QuerySelector(".old-value")!.TextContent);
         Assert.Equal("New name", row.QuerySelector(".new-value")!.TextContent);
-        Assert.Equal("Ministry unit", page.QuerySelector(".history-entry[data-action='Created'] tr[data-field='Kind'] .new-value")!.TextContent);
+        Assert.Equal("Ministry unit", page.QuerySelector(".history-entry[data-action='Created'] .history-change[data-field='Kind'] .new-value")!.TextContent);
     }
 
     [Fact]

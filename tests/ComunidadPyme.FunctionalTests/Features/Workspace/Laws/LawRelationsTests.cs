@@ -28,7 +28,7 @@ public sealed class LawRelationsTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal((LegalRelationKind.Amends, target.Id), (relation.Kind, relation.TargetId));
         Assert.Equal(principleId, Assert.Single(law.Principles).Id);
         var history = await HtmlDocument.ParseAsync(await client.GetAsync($"/en/workspace/history/LegalInstrument/{law.Id}"));
-        Assert.Contains($"TargetId: {target.Id}", history.QuerySelector("tr[data-field='Outgoing'] .new-value")!.TextContent);
+        Assert.Contains($"TargetId: {target.Id}", history.QuerySelector(".history-change[data-field='Outgoing'] .new-value")!.TextContent);
     }
 
     [Fact]

@@ -59,11 +59,11 @@ public sealed class ObservationGridReader(AppDbContext db, ObservationCatalogue 
         var last = years.Max();
         var rows = await db.Observations.AsNoTracking()
             .Where(o => o.CountryId == countryId && o.Year >= first && o.Year <= last && o.Period.Length == 4)
-            .Select(o => new { o.IndicatorId, o.Year, o.Version, o.Value, o.Status, o.SourceNote, o.IsSample })
+            .Select(o => new { o.Id, o.IndicatorId, o.Year, o.Version, o.Value, o.Status, o.SourceNote, o.IsSample })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(
             o => new CellKey(o.IndicatorId, o.Year),
-            o => new ObservationSnapshot(o.Version, o.Value, o.Status, o.SourceNote, o.IsSample));
+            o => new ObservationSnapshot(o.Id, o.Version, o.Value, o.Status, o.SourceNote, o.IsSample));
     }
 
     private static GridCell Cell(
@@ -82,6 +82,7 @@ public sealed class ObservationGridReader(AppDbContext db, ObservationCatalogue 
             cell.Version = snapshot.Version.ToString();
             cell.Original = snapshot.Fingerprint;
             cell.IsSample = snapshot.IsSample;
+            cell.ObservationId = snapshot.Id;
         }
 
         if (posted is not null && posted.Cells.TryGetValue(key.ToString(), out var input))
@@ -102,6 +103,7 @@ public sealed class ObservationGridReader(AppDbContext db, ObservationCatalogue 
             cell.Version = conflict.Theirs?.Version.ToString();
             cell.Original = conflict.Theirs?.Fingerprint ?? string.Empty;
             cell.IsSample = conflict.Theirs?.IsSample ?? false;
+            cell.ObservationId = conflict.Theirs?.Id ?? cell.ObservationId;
             cell.Keep = KeepChoice.Mine;
         }
 

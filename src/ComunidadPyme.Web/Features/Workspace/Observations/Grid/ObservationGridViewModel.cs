@@ -36,6 +36,9 @@ public sealed class GridCell
     public string? Version { get; set; }
     public string Original { get; set; } = string.Empty;
     public bool IsSample { get; set; }
+
+    /// <summary>The saved observation, whose history the cell links to; null for an empty cell.</summary>
+    public int? ObservationId { get; set; }
     public bool Delete { get; set; }
     public CellConflict? Conflict { get; set; }
 

@@ -128,7 +128,7 @@ public sealed class ObservationGridWriter(AppDbContext db, ILogger<ObservationGr
         return conflicts;
     }
 
-    private static ObservationSnapshot Snapshot(Observation o) => new(o.Version, o.Value, o.Status, o.SourceNote, o.IsSample);
+    private static ObservationSnapshot Snapshot(Observation o) => new(o.Id, o.Version, o.Value, o.Status, o.SourceNote, o.IsSample);
 }
 
 /// <summary>What a save did: the counts when it succeeded, or the conflicts that stopped it (nothing saved).</summary>
