@@ -13,7 +13,8 @@ namespace ComunidadPyme.Web.Features.Workspace.History;
 /// name, Yes or No, a date in the page's language, a number with its decimal separator, and a reference to another
 /// record by that record's name. Anything else, or a value that cannot be read back, is shown as recorded.
 /// </summary>
-public sealed class HistoryValues(HistoryRecordNames names, WorkspaceText<WorkspaceHistoryResource> l)
+public sealed class HistoryValues(
+    HistoryRecordNames names, WorkspaceText<WorkspaceHistoryResource> l, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> shared)
 {
     private static readonly Dictionary<string, string> s_languages = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,6 +26,11 @@ public sealed class HistoryValues(HistoryRecordNames names, WorkspaceText<Worksp
         if (value is null)
         {
             return null;
+        }
+
+        if (ComunidadPyme.Core.Indicators.SampleSource.IsSampleNote(value))
+        {
+            return SourceNoteText.For(value, shared);
         }
 
         var parts = field.Split('.');
