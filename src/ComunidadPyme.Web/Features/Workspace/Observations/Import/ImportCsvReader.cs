@@ -6,7 +6,7 @@ using CsvHelper.Configuration;
 namespace ComunidadPyme.Web.Features.Workspace.Observations.Import;
 
 /// <summary>
-/// Reads CSV (comma, semicolon or tab separated; UTF-8 with or without a byte order mark, UTF-16 with one, or
+/// Reads CSV (comma, semicolon or tab separated; UTF-8 or UTF-16, with or without a byte order mark, or
 /// Windows-1252) row by row as text, straight from the uploaded stream: first <see cref="ImportCsvScanner"/>
 /// checks the limits and finds the separator, then CsvHelper reads the rows, each now known to be of a bounded size.
 /// </summary>
@@ -37,6 +37,12 @@ public static class ImportCsvReader
         read = ByteOrderMark(content);
         content.Position = start;
         Encoding encoding = s_strictUtf8;
+        if (read == ImportTextEncoding.Utf8 && Utf16WithoutByteOrderMark(content) is { } utf16)
+        {
+            (encoding, read) = utf16;
+        }
+
+        content.Position = start;
         char separator;
         try
         {
@@ -67,6 +73,34 @@ public static class ImportCsvReader
             [0xFF, 0xFE, ..] => ImportTextEncoding.Utf16LittleEndian,
             [0xFE, 0xFF, ..] => ImportTextEncoding.Utf16BigEndian,
             _ => ImportTextEncoding.Utf8,
+        };
+    }
+
+    /// <summary>
+    /// UTF-16 saved without a byte order mark: text in UTF-8 or Windows-1252 never holds a zero byte, while the
+    /// column names of a UTF-16 file put one beside every letter (after it in little-endian order, before it in big).
+    /// </summary>
+    private static (Encoding, ImportTextEncoding)? Utf16WithoutByteOrderMark(Stream content)
+    {
+        Span<byte> start = stackalloc byte[64];
+        var pairs = content.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) / 2;
+        if (pairs < 2)
+        {
+            return null;
+        }
+
+        int zeroFirst = 0, zeroSecond = 0;
+        for (var i = 0; i < pairs; i++)
+        {
+            zeroFirst += start[2 * i] == 0 ? 1 : 0;
+            zeroSecond += start[(2 * i) + 1] == 0 ? 1 : 0;
+        }
+
+        return (zeroFirst, zeroSecond) switch
+        {
+            (0, var z) when z * 2 >= pairs => (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), ImportTextEncoding.Utf16LittleEndian),
+            (var z, 0) when z * 2 >= pairs => (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), ImportTextEncoding.Utf16BigEndian),
+            _ => null,
         };
     }
 

@@ -43,6 +43,8 @@ public sealed class ImportFileReaderTests
             { "UTF-8 with BOM", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)], ImportTextEncoding.Utf8WithByteOrderMark },
             { "UTF-16 LE", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)], ImportTextEncoding.Utf16LittleEndian },
             { "UTF-16 BE", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)], ImportTextEncoding.Utf16BigEndian },
+            { "UTF-16 LE without BOM", Encoding.Unicode.GetBytes(text), ImportTextEncoding.Utf16LittleEndian },
+            { "UTF-16 BE without BOM", Encoding.BigEndianUnicode.GetBytes(text), ImportTextEncoding.Utf16BigEndian },
             { "Windows-1252", windows1252.GetBytes(text), ImportTextEncoding.Windows1252 },
         };
     }
