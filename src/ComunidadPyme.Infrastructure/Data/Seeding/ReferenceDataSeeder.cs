@@ -17,6 +17,7 @@ public sealed class ReferenceDataSeeder(
 {
     public const string BaseRelease = "2026-11-base";
     public const string ProfilesRelease = "2026-12-profiles";
+    public const string LegalSourcesRelease = "2026-12-legal-sources";
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +31,22 @@ public sealed class ReferenceDataSeeder(
 
         await ApplyAsync(BaseRelease, SeedBaseAsync, cancellationToken);
         await ApplyAsync(ProfilesRelease, ct => new ProfilesReferenceRelease(db).ApplyAsync(ct), cancellationToken);
+        await ApplyAsync(LegalSourcesRelease, CiteLawsInTheirOwnLanguageAsync, cancellationToken);
+    }
+
+    /// <summary>
+    /// The legal sources of the shipped definitions, cited in the language of the law rather than in English; a
+    /// source a country has rewritten is left as it is.
+    /// </summary>
+    private async Task CiteLawsInTheirOwnLanguageAsync(CancellationToken cancellationToken)
+    {
+        foreach (var definition in await db.MsmeDefinitions.ToListAsync(cancellationToken))
+        {
+            if (LegalCorrections.Now(definition.LegalSource) is { } now)
+            {
+                definition.LegalSource = now;
+            }
+        }
     }
 
     private async Task ApplyAsync(string release, Func<CancellationToken, Task> apply, CancellationToken cancellationToken)

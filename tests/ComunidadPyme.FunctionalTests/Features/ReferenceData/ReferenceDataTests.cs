@@ -98,6 +98,8 @@ public sealed class ReferenceDataTests : IDisposable
             await first.QueryAsync(async db =>
             {
                 await db.Database.ExecuteSqlAsync($"DELETE FROM ReferenceDataReleases WHERE Id = {ReferenceDataSeeder.ProfilesRelease}");
+                await db.Database.ExecuteSqlAsync($"DELETE FROM ReferenceDataReleases WHERE Id = {ReferenceDataSeeder.LegalSourcesRelease}");
+                await db.Database.ExecuteSqlAsync($"UPDATE MsmeDefinitions SET LegalSource = 'Ley 20.416 (Estatuto PYME), published 3 Feb 2010, art. 2' WHERE LegalSource LIKE 'Ley 20.416%'");
                 await db.Database.ExecuteSqlAsync($"DELETE FROM Institutions WHERE Kind <> 'NationalMsmeAuthority' OR CountryId <> (SELECT Id FROM Countries WHERE Iso2 = 'MX')");
                 await db.Database.ExecuteSqlAsync($"UPDATE Institutions SET WebsiteUrl = 'https://example.gob.mx/edited' WHERE Kind = 'NationalMsmeAuthority'");
                 await db.Database.ExecuteSqlAsync($"UPDATE MsmeDefinitions SET LegalSource = 'Ley 30056 (2013), amending the MYPE law' WHERE LegalSource LIKE 'Ley 30056%'");
@@ -118,7 +120,8 @@ public sealed class ReferenceDataTests : IDisposable
             Assert.Equal("https://example.gob.mx/edited", Assert.Single(mexico).WebsiteUrl);
             Assert.Equal(editedAuthorityId, mexico[0].Id);
             Assert.Equal(1, await restarted.QueryAsync(db => db.Institutions.CountAsync(i => i.CountryId == db.Countries.Single(c => c.Iso2 == "US").Id && i.Kind == InstitutionKind.StatisticsOffice)));
-            Assert.Equal(1, await restarted.QueryAsync(db => db.MsmeDefinitions.CountAsync(d => d.LegalSource.StartsWith("Ley 30056, published"))));
+            Assert.Equal(1, await restarted.QueryAsync(db => db.MsmeDefinitions.CountAsync(d => d.LegalSource.StartsWith("Ley 30056, publicada en El Peruano"))));
+            Assert.Equal(1, await restarted.QueryAsync(db => db.MsmeDefinitions.CountAsync(d => d.LegalSource == "Ley 20.416 (Estatuto PYME), publicada el 3 de febrero de 2010, art. 2")));
             Assert.Equal(0, await restarted.QueryAsync(db => db.MsmeDefinitions.CountAsync(d => d.LegalSource.StartsWith("Ley 30056 (2013)"))));
             Assert.Contains("Decreto Único Reglamentario", (await restarted.QueryAsync(db => db.LegalInstruments.AsNoTracking()
                 .SingleAsync(l => l.OfficialNumber == "Decreto 957 de 2019"))).Title.Original);
@@ -135,7 +138,7 @@ public sealed class ReferenceDataTests : IDisposable
         using var again = new PortalWithoutSamples(_dataDirectory);
         _ = again.CreateClient();
         Assert.Equal(0, await again.QueryAsync(db => db.Institutions.CountAsync(i => i.Acronym == "USCB")));
-        Assert.Equal(2, await again.QueryAsync(db => db.ReferenceDataReleases.CountAsync()));
+        Assert.Equal(3, await again.QueryAsync(db => db.ReferenceDataReleases.CountAsync()));
     }
 
     public void Dispose()

@@ -14,23 +14,23 @@ public sealed class SeededDefinitionThresholdTests
     public static TheoryData<string, string, string, EconomicSector?, int?, decimal?, string> Table => new()
     {
         // Brazil, LC 123/2006 art. 3 as amended by LC 155/2016: ME up to 360,000, EPP up to 4,800,000 BRL; no medium class.
-        { "BR", "as amended (LC 155/2016)", "2026-12-07", null, null, 360_000m, "Micro" },
-        { "BR", "as amended (LC 155/2016)", "2026-12-07", null, null, 360_000.01m, "Small" },
-        { "BR", "as amended (LC 155/2016)", "2026-12-07", null, null, 4_800_000m, "Small" },
-        { "BR", "as amended (LC 155/2016)", "2026-12-07", null, null, 4_800_000.01m, "AboveDefinedClasses" },
+        { "BR", "com a redação da LC 155/2016", "2026-12-07", null, null, 360_000m, "Micro" },
+        { "BR", "com a redação da LC 155/2016", "2026-12-07", null, null, 360_000.01m, "Small" },
+        { "BR", "com a redação da LC 155/2016", "2026-12-07", null, null, 4_800_000m, "Small" },
+        { "BR", "com a redação da LC 155/2016", "2026-12-07", null, null, 4_800_000.01m, "AboveDefinedClasses" },
 
         // Brazil, LC 123/2006 as first enacted, until 2011: 240,000 and 2,400,000 BRL.
-        { "BR", "original text", "2010-06-30", null, null, 240_000m, "Micro" },
-        { "BR", "original text", "2010-06-30", null, null, 240_000.01m, "Small" },
-        { "BR", "original text", "2010-06-30", null, null, 2_400_000m, "Small" },
-        { "BR", "original text", "2010-06-30", null, null, 2_400_000.01m, "AboveDefinedClasses" },
-        { "BR", "original text", "2012-01-01", null, null, 100_000m, "NotInForce" },
+        { "BR", "redação original", "2010-06-30", null, null, 240_000m, "Micro" },
+        { "BR", "redação original", "2010-06-30", null, null, 240_000.01m, "Small" },
+        { "BR", "redação original", "2010-06-30", null, null, 2_400_000m, "Small" },
+        { "BR", "redação original", "2010-06-30", null, null, 2_400_000.01m, "AboveDefinedClasses" },
+        { "BR", "redação original", "2012-01-01", null, null, 100_000m, "NotInForce" },
 
         // Brazil, 2012–2017 (LC 139/2011): 360,000 and 3,600,000 BRL.
-        { "BR", "and before the amendment by LC 155", "2015-06-30", null, null, 360_000m, "Micro" },
-        { "BR", "and before the amendment by LC 155", "2015-06-30", null, null, 360_000.01m, "Small" },
-        { "BR", "and before the amendment by LC 155", "2015-06-30", null, null, 3_600_000m, "Small" },
-        { "BR", "and before the amendment by LC 155", "2015-06-30", null, null, 3_600_000.01m, "AboveDefinedClasses" },
+        { "BR", "antes da alteração pela LC 155", "2015-06-30", null, null, 360_000m, "Micro" },
+        { "BR", "antes da alteração pela LC 155", "2015-06-30", null, null, 360_000.01m, "Small" },
+        { "BR", "antes da alteração pela LC 155", "2015-06-30", null, null, 3_600_000m, "Small" },
+        { "BR", "antes da alteração pela LC 155", "2015-06-30", null, null, 3_600_000.01m, "AboveDefinedClasses" },
 
         // Chile, Ley 20.416 art. 2: 2,400 / 25,000 / 100,000 UF.
         { "CL", "Ley 20.416", "2026-12-07", null, null, 2_400m, "Micro" },

@@ -15,7 +15,7 @@ public static partial class ReferenceDefinitions
         {
             Title = Title("es", "Categorización MiPyME por ventas totales anuales (Resolución 220/2019, valores de la Resolución 54/2025)",
                 "MSME categories by total annual sales (Resolution 220/2019, values of Resolution 54/2025)"),
-            LegalSource = "Resolución 220/2019 (ex SEPyME), as updated by Resolución 54/2025 (Secretaría de la Pequeña y Mediana Empresa, Emprendedores y Economía del Conocimiento); Ley 24.467, art. 2",
+            LegalSource = "Resolución 220/2019 (ex SEPyME), actualizada por la Resolución 54/2025 (Secretaría de la Pequeña y Mediana Empresa, Emprendedores y Economía del Conocimiento); Ley 24.467, art. 2",
             SourceUrl = "https://servicioscf.afip.gob.ar/publico/sitio/contenido/novedad/ver.aspx?id=3101",
             CheckedOn = CheckedOn,
             MonetaryUnit = "ARS",
@@ -50,7 +50,7 @@ public static partial class ReferenceDefinitions
     {
         Title = Title("es", "Micro, pequeña y mediana empresa según ingresos brutos anuales (Ley 33 de 2000, art. 2)",
             "Micro, small and medium enterprises by gross annual income (Law 33 of 2000, art. 2)"),
-        LegalSource = "Ley 33 de 25 de julio de 2000 (Gaceta Oficial 24106, 28 Jul 2000), art. 2, as amended by Ley 72 de 2009",
+        LegalSource = "Ley 33 de 25 de julio de 2000 (Gaceta Oficial 24106, 28 de julio de 2000), art. 2, modificada por la Ley 72 de 2009",
         CheckedOn = CheckedOn,
         MonetaryUnit = "PAB",
         Thresholds = [Turnover(SizeClass.Micro, 150_000m), Turnover(SizeClass.Small, 1_000_000m), Turnover(SizeClass.Medium, 2_500_000m)],

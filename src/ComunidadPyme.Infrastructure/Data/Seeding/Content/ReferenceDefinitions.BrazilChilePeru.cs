@@ -6,24 +6,24 @@ namespace ComunidadPyme.Infrastructure.Data.Seeding.Content;
 public static partial class ReferenceDefinitions
 {
     internal const string BrazilSource =
-        "Lei Complementar 123, 14 Dec 2006 (Estatuto Nacional da Microempresa e da Empresa de Pequeno Porte), art. 3";
+        "Lei Complementar 123, de 14 de dezembro de 2006 (Estatuto Nacional da Microempresa e da Empresa de Pequeno Porte), art. 3";
 
     private static MsmeDefinition BrazilBefore2012() => Brazil(
         Title("pt", "Microempresa e empresa de pequeno porte (LC 123/2006, art. 3, texto original)",
             "Micro-enterprise and small enterprise (LC 123/2006, art. 3, original text)"),
-        BrazilSource + ", original text, before the amendment by LC 139/2011",
+        BrazilSource + ", redação original, antes da alteração pela LC 139/2011",
         microCeiling: 240_000m, smallCeiling: 2_400_000m, validFrom: new DateOnly(2006, 12, 15), validTo: new DateOnly(2011, 12, 31));
 
     private static MsmeDefinition BrazilBefore2018() => Brazil(
         Title("pt", "Microempresa e empresa de pequeno porte (LC 123/2006, art. 3), antes da LC 155/2016",
             "Micro-enterprise and small enterprise (LC 123/2006, art. 3), before LC 155/2016"),
-        BrazilSource + ", as amended by LC 139/2011 (in force from 2012) and before the amendment by LC 155/2016",
+        BrazilSource + ", com a redação da LC 139/2011 (em vigor desde 2012), antes da alteração pela LC 155/2016",
         microCeiling: 360_000m, smallCeiling: 3_600_000m, validFrom: new DateOnly(2012, 1, 1), validTo: new DateOnly(2017, 12, 31));
 
     private static MsmeDefinition BrazilFrom2018() => Brazil(
         Title("pt", "Microempresa e empresa de pequeno porte (LC 123/2006, art. 3, alterada pela LC 155/2016)",
             "Micro-enterprise and small enterprise (LC 123/2006, art. 3, as amended by LC 155/2016)"),
-        BrazilSource + ", as amended (LC 155/2016)",
+        BrazilSource + ", com a redação da LC 155/2016",
         microCeiling: 360_000m, smallCeiling: 4_800_000m, validFrom: new DateOnly(2018, 1, 1), validTo: null);
 
     private static MsmeDefinition Brazil(
@@ -49,7 +49,7 @@ public static partial class ReferenceDefinitions
     {
         Title = Title("es", "Empresas de menor tamaño: micro, pequeña y mediana empresa (Ley 20.416, art. 2)",
             "Smaller enterprises: micro, small and medium enterprises (Law 20.416, art. 2)"),
-        LegalSource = "Ley 20.416 (Estatuto PYME), published 3 Feb 2010, art. 2",
+        LegalSource = "Ley 20.416 (Estatuto PYME), publicada el 3 de febrero de 2010, art. 2",
         SourceUrl = "https://www.bcn.cl/leychile/navegar?idNorma=1010668",
         CheckedOn = CheckedOn,
         ValidFrom = new DateOnly(2010, 2, 3),
@@ -72,7 +72,7 @@ public static partial class ReferenceDefinitions
     {
         Title = Title("es", "Micro, pequeña y mediana empresa según ventas anuales en UIT (Ley 30056)",
             "Micro, small and medium enterprises by annual sales in UIT (Law 30056)"),
-        LegalSource = "Ley 30056, published in El Peruano on 2 Jul 2013, amending the MYPE law (Ley 28015)",
+        LegalSource = "Ley 30056, publicada en El Peruano el 2 de julio de 2013, que modifica la Ley MYPE (Ley 28015)",
         SourceUrl = "https://busquedas.elperuano.pe/normaslegales/ley-que-modifica-diversas-leyes-para-facilitar-la-inversion-ley-n-30056-956689-1/",
         CheckedOn = CheckedOn,
         ValidFrom = new DateOnly(2013, 7, 3),

@@ -8,7 +8,7 @@ public static partial class ReferenceDefinitions
     {
         Title = Title("es", "Clasificación de las micro, pequeñas y medianas empresas por ingresos (Decreto 957 de 2019)",
             "Classification of micro, small and medium enterprises by income (Decree 957 of 2019)"),
-        LegalSource = "Decreto 957 of 5 Jun 2019 (regulating art. 2 of Ley 590 de 2000), in force 5 Dec 2019",
+        LegalSource = "Decreto 957 de 5 de junio de 2019 (reglamenta el art. 2 de la Ley 590 de 2000), vigente desde el 5 de diciembre de 2019",
         CheckedOn = CheckedOn,
         ValidFrom = new DateOnly(2019, 12, 5),
         MonetaryUnit = "UVT",
@@ -37,7 +37,7 @@ public static partial class ReferenceDefinitions
     {
         Title = Title("es", "Estratificación de las micro, pequeñas y medianas empresas (Acuerdo, DOF 30/06/2009)",
             "Size classes of micro, small and medium enterprises (Agreement, DOF 30 June 2009)"),
-        LegalSource = "Acuerdo de estratificación de las micro, pequeñas y medianas empresas, Diario Oficial de la Federación, 30 Jun 2009",
+        LegalSource = "Acuerdo de estratificación de las micro, pequeñas y medianas empresas, Diario Oficial de la Federación, 30 de junio de 2009",
         CheckedOn = CheckedOn,
         Method = ClassificationMethod.WeightedScore,
         MonetaryUnit = "MXN",
@@ -70,7 +70,7 @@ public static partial class ReferenceDefinitions
     {
         Title = Title("es", "Estratificación por número de trabajadores (Ley para el Desarrollo de la Competitividad de la MIPYME, art. 3)",
             "Size classes by number of workers (Law for the Development of the Competitiveness of MSMEs, art. 3)"),
-        LegalSource = "Ley para el Desarrollo de la Competitividad de la Micro, Pequeña y Mediana Empresa, DOF 30 Dec 2002, art. 3, fracción III",
+        LegalSource = "Ley para el Desarrollo de la Competitividad de la Micro, Pequeña y Mediana Empresa, DOF 30 de diciembre de 2002, art. 3, fracción III",
         SourceUrl = "https://www.diputados.gob.mx/LeyesBiblio/ref/ldcmpme.htm",
         CheckedOn = CheckedOn,
         Thresholds =
