@@ -16,7 +16,7 @@ internal static class SampleInstitutions
             .Select(seed => Create(country, profile.Language, seed))
             .ToList();
         var host = reference.FirstOrDefault(r => r.Kind == InstitutionKind.NationalMsmeAuthority) ?? institutions.FirstOrDefault();
-        host?.FocalPoints.AddRange(FocalPoints(country));
+        host?.FocalPoints.AddRange(FocalPoints(country, profile.Language));
         return institutions;
     }
 
@@ -37,15 +37,20 @@ internal static class SampleInstitutions
         Mandate = SampleText.In(language, Mandate(seed.Kind)),
     };
 
-    private static IEnumerable<FocalPoint> FocalPoints(Country country)
+    /// <summary>Two obviously fictitious people, named and described in the country's language, as its focal points would write.</summary>
+    private static IEnumerable<FocalPoint> FocalPoints(Country country, string language)
     {
         var code = country.Iso2.ToLowerInvariant();
+        var countryName = country.Name.In(language);
+        string Text(string en, string es, string pt, string fr) => SampleText.T(en, es, pt, fr).In(language);
         yield return new FocalPoint
         {
             CountryId = country.Id,
             IsSample = true,
-            FullName = $"Sample Focal Point ({country.Name.En})",
-            Position = "Sample position: MSME policy coordinator",
+            FullName = Text($"Sample focal point ({countryName})", $"Punto focal de muestra ({countryName})",
+                $"Ponto focal de exemplo ({countryName})", $"Point focal d’exemple ({countryName})"),
+            Position = Text("Sample position: MSME policy coordinator", "Cargo de muestra: coordinación de la política de MIPYME",
+                "Cargo de exemplo: coordenação da política para MPE", "Poste d’exemple : coordination de la politique des MPME"),
             Email = $"focal.point.{code}@example.org",
             Role = FocalPointRole.Primary,
             PublicFields = ContactFields.Name | ContactFields.Position | ContactFields.Email,
@@ -55,8 +60,10 @@ internal static class SampleInstitutions
         {
             CountryId = country.Id,
             IsSample = true,
-            FullName = $"Sample Alternate Focal Point ({country.Name.En})",
-            Position = "Sample position: MSME statistics analyst",
+            FullName = Text($"Sample alternate focal point ({countryName})", $"Punto focal suplente de muestra ({countryName})",
+                $"Ponto focal suplente de exemplo ({countryName})", $"Point focal suppléant d’exemple ({countryName})"),
+            Position = Text("Sample position: MSME statistics analyst", "Cargo de muestra: análisis de estadísticas de MIPYME",
+                "Cargo de exemplo: análise de estatísticas de MPE", "Poste d’exemple : analyse des statistiques des MPME"),
             Email = $"alternate.{code}@example.org",
             Role = FocalPointRole.Alternate,
             PublicFields = ContactFields.Name | ContactFields.Position,

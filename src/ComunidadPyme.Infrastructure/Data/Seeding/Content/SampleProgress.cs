@@ -136,7 +136,8 @@ internal static class SampleProgress
         var kind = principle.Kind == PrincipleKind.AreaOfEmphasis ? "area" : "principle";
         report.Evidence.Add(new EvidenceLink
         {
-            Title = "[Sample] Supporting document",
+            Title = SampleText.T("[Sample] Supporting document", "[Muestra] Documento de respaldo",
+                "[Exemplo] Documento comprobatório", "[Exemple] Pièce justificative").In(profile.Language),
             Url = $"https://example.org/comunidad-pyme/sample-evidence/{country.Iso2.ToLowerInvariant()}/{kind}-{principle.Number}",
         });
 
