@@ -8,6 +8,13 @@ public sealed record CompareTable(IReadOnlyList<int> Years, IReadOnlyList<Compar
     public bool HasFigures => Rows.Any(r => r.Cells.Any(c => c is not null));
 
     public bool HasSampleFigures => Rows.Any(r => r.IsSample);
+
+    /// <summary>Where the figures come from: each country with figures and its distinct source notes, in row order.</summary>
+    public IReadOnlyList<(string Country, IReadOnlyList<string> Notes)> SourcesByCountry =>
+        Rows.Select(row => (row.Name, (IReadOnlyList<string>)row.Cells.OfType<CompareCell>()
+                .Select(c => c.SourceNote).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList()))
+            .Where(source => source.Item2.Count > 0)
+            .ToList();
 }
 
 /// <summary>One country of the table: a cell per year of the range, null where it has no figure.</summary>

@@ -107,6 +107,15 @@ public sealed class ComparePageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task NamesTheSourceUnderTheChartInThePageLanguage()
+    {
+        var page = await GetPageAsync("/es/compare?indicator=MSME_DENSITY&countries=BR,MX&from=2019&to=2020&view=line");
+
+        Assert.Equal("Fuente: Datos de muestra generados para demostración: no son una estadística oficial",
+            page.QuerySelector(".compare-chart + script + .compare-sources")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task DownloadsInThePageLanguage()
     {
         var response = await portal.CreateClient().GetAsync("/es/compare/data.csv?indicator=MSME_DENSITY&countries=BR&from=2019&to=2020");

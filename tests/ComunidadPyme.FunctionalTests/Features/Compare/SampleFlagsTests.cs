@@ -40,6 +40,12 @@ public sealed class SampleFlagsTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal((OwnSource, "No"), rows.Where(r => r.Iso2 == "CL" && r.Year == latestYear).Select(r => (r.Source, r.Sample)).Single());
         Assert.Equal(3, rows.Count(r => r.Sample == "Yes"));
 
+        var compare = await HtmlDocument.ParseAsync(await client.GetAsync(
+            $"/en/compare?indicator=MSME_DENSITY&countries=CL,PE&from={latestYear - 1}&to={latestYear}&view=line"));
+        Assert.Equal(
+            $"Sources: Chile: Sample data generated for demonstration — not an official statistic / {OwnSource}; Peru: Sample data generated for demonstration — not an official statistic",
+            compare.QuerySelector(".compare-chart + script + .compare-sources")!.TextContent.Trim());
+
         var page = await HtmlDocument.ParseAsync(await client.GetAsync("/en/indicators/MSME_DENSITY"));
         Assert.Null(page.QuerySelector("#coverage-heading .sample-badge"));
         Assert.Null(page.QuerySelector("tr[data-iso2=CL] .sample-badge"));
