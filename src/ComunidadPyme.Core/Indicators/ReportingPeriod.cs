@@ -40,6 +40,18 @@ public readonly record struct ReportingPeriod(int Year, Periodicity Periodicity,
         return period is not null;
     }
 
+    /// <summary>
+    /// The latest of some periods as written (those that do not parse are left out): by year, and within a year by
+    /// the month a period ends, an annual figure counting last; null when none parses.
+    /// </summary>
+    public static ReportingPeriod? Latest(IEnumerable<string> periods) =>
+        periods.Select(p => TryParse(p, out var period) ? period : null)
+            .OfType<ReportingPeriod>()
+            .OrderBy(p => p.Year)
+            .ThenBy(p => p.Periodicity switch { Periodicity.Quarterly => p.Part * 3, Periodicity.Monthly => p.Part, _ => 13 })
+            .Cast<ReportingPeriod?>()
+            .LastOrDefault();
+
     public override string ToString() => Periodicity switch
     {
         Periodicity.Quarterly => $"{Year:D4}-Q{Part}",

@@ -1,4 +1,5 @@
 using ComunidadPyme.Core.Common;
+using ComunidadPyme.Core.Indicators;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.Web.Features.CountryProfile;
@@ -13,7 +14,7 @@ public sealed partial class CountryProfileService
             .Select(o => new ProfileObservation(
                 o.Indicator!.Code, o.Indicator.Name, o.Indicator.Unit, o.Indicator.Decimals, o.Indicator.Theme,
                 o.Indicator.Kind, o.Indicator.SortOrder, o.Period, o.Year, o.Value, o.Status, o.SourceNote,
-                o.IsSample, o.UpdatedAtUtc))
+                o.IsSample, o.UpdatedAtUtc, o.Indicator.Periodicity))
             .ToListAsync(cancellationToken);
 
         return rows
@@ -22,7 +23,7 @@ public sealed partial class CountryProfileService
             .ToList();
     }
 
-    private static IReadOnlyList<IndicatorSeries> ToSeries(IReadOnlyList<ProfileObservation> rows, string language) =>
+    private IReadOnlyList<IndicatorSeries> ToSeries(IReadOnlyList<ProfileObservation> rows, string language) =>
         rows.GroupBy(r => r.IndicatorCode)
             .Select(g =>
             {
@@ -30,7 +31,12 @@ public sealed partial class CountryProfileService
                 return new IndicatorSeries(
                     first.IndicatorCode, first.IndicatorName.In(language), first.Unit.In(language), first.Theme,
                     first.Kind, first.Decimals,
-                    g.Select(r => new SeriesPoint(r.Period, r.Year, r.Value, r.Status, r.SourceNote, r.IsSample)).ToList());
+                    g.Select(r => new SeriesPoint(r.Period, r.Year, r.Value, r.Status, r.SourceNote, r.IsSample)).ToList(),
+                    NextExpected(first.Periodicity, g.Select(r => r.Period)), Today);
             })
             .ToList();
+
+    /// <summary>When the series' next figure is due, from the indicator's periodicity and its latest period.</summary>
+    public static ExpectedUpdate? NextExpected(Periodicity periodicity, IEnumerable<string> periods) =>
+        ReportingPeriod.Latest(periods) is { } latest ? ExpectedUpdate.After(periodicity, latest) : null;
 }

@@ -2,7 +2,10 @@ using ComunidadPyme.Core.Indicators;
 
 namespace ComunidadPyme.Web.Features.CountryProfile;
 
-/// <summary>A country's series of one indicator, oldest period first, with names in the visitor's language.</summary>
+/// <summary>
+/// A country's series of one indicator, oldest period first, with names in the visitor's language, and when its
+/// next figure is due (null for an irregular series).
+/// </summary>
 public sealed record IndicatorSeries(
     string Code,
     string Name,
@@ -10,8 +13,12 @@ public sealed record IndicatorSeries(
     IndicatorTheme Theme,
     IndicatorKind Kind,
     int Decimals,
-    IReadOnlyList<SeriesPoint> Points)
+    IReadOnlyList<SeriesPoint> Points,
+    ExpectedUpdate? Next = null,
+    DateOnly Today = default)
 {
+    public bool IsOverdue => Next?.IsOverdueOn(Today) == true;
+
     public bool IsSample => Points.Any(p => p.IsSample);
 
     /// <summary>The source note every point shares, shown once under the table instead of on each row.</summary>

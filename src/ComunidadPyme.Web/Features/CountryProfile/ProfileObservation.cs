@@ -18,4 +18,5 @@ public sealed record ProfileObservation(
     ObservationStatus Status,
     string SourceNote,
     bool IsSample,
-    DateTime UpdatedAtUtc);
+    DateTime UpdatedAtUtc,
+    Periodicity Periodicity = Periodicity.Annual);

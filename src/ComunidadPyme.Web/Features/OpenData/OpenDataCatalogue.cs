@@ -16,6 +16,7 @@ public sealed class OpenDataCatalogue(OpenDataTables tables, CatalogueTexts text
 {
     public const string ContentType = "application/ld+json";
     private const string CountryAuthority = "http://publications.europa.eu/resource/authority/country/";
+    private const string FrequencyAuthority = "http://publications.europa.eu/resource/authority/frequency/";
     private const string MediaTypes = "https://www.iana.org/assignments/media-types/";
 
     /// <param name="http">The request the catalogue answers: its scheme, host and path base make the addresses.</param>
@@ -66,15 +67,27 @@ public sealed class OpenDataCatalogue(OpenDataTables tables, CatalogueTexts text
             ApiDistribution(site, site.Observations(indicator: null)),
         ]);
 
-    private JsonObject ForIndicator(SiteAddresses site, Indicator indicator, IndicatorDownloadCoverage? coverage) => Dataset(
-        site.Catalogue + "#indicator-" + indicator.Code, indicator.Code,
-        CatalogueTexts.Tagged(indicator.Name), CatalogueTexts.Tagged(indicator.Description),
-        site, coverage?.CountryIso3 ?? [], coverage?.UpdatedUtc,
-        [
-            Distribution(texts.Tagged("CSV file"), site.Download(nameof(DownloadsController.Indicator), new { fileName = OpenDataFiles.CsvFileName(indicator.Code) }), "text/csv", download: true),
-            Distribution(texts.Tagged("SDMX-CSV file"), site.Download(nameof(DownloadsController.Indicator), new { fileName = OpenDataFiles.SdmxFileName(indicator.Code) }), "text/csv", download: true),
-            ApiDistribution(site, site.Observations(indicator.Code)),
-        ]);
+    private JsonObject ForIndicator(SiteAddresses site, Indicator indicator, IndicatorDownloadCoverage? coverage)
+    {
+        var dataset = Dataset(
+            site.Catalogue + "#indicator-" + indicator.Code, indicator.Code,
+            CatalogueTexts.Tagged(indicator.Name), CatalogueTexts.Tagged(indicator.Description),
+            site, coverage?.CountryIso3 ?? [], coverage?.UpdatedUtc,
+            [
+                Distribution(texts.Tagged("CSV file"), site.Download(nameof(DownloadsController.Indicator), new { fileName = OpenDataFiles.CsvFileName(indicator.Code) }), "text/csv", download: true),
+                Distribution(texts.Tagged("SDMX-CSV file"), site.Download(nameof(DownloadsController.Indicator), new { fileName = OpenDataFiles.SdmxFileName(indicator.Code) }), "text/csv", download: true),
+                ApiDistribution(site, site.Observations(indicator.Code)),
+            ]);
+        // How often new figures come, in the EU frequency vocabulary that DCAT-AP uses.
+        dataset["dct:accrualPeriodicity"] = Reference(FrequencyAuthority + indicator.Periodicity switch
+        {
+            Periodicity.Annual => "ANNUAL",
+            Periodicity.Quarterly => "QUARTERLY",
+            Periodicity.Monthly => "MONTHLY",
+            _ => "IRREG",
+        });
+        return dataset;
+    }
 
     private JsonObject Dataset(
         string id, string identifier, JsonArray title, JsonArray description, SiteAddresses site,

@@ -25,6 +25,9 @@ public sealed class DcatCatalogueTests(PortalFactory portal)
         Assert.All(datasets, dataset =>
             Assert.Equal(["en", "es", "fr", "pt"], dataset.GetProperty("dct:title").EnumerateArray()
                 .Select(t => t.GetProperty("@language").GetString()).Order()));
+        var density = datasets.Single(d => d.GetProperty("dct:identifier").GetString() == "MSME_DENSITY");
+        Assert.Equal("http://publications.europa.eu/resource/authority/frequency/ANNUAL",
+            density.GetProperty("dct:accrualPeriodicity").GetProperty("@id").GetString());
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed partial class ApiDocumentationTests(PortalFactory portal)
     {
         var paths = (await DocumentAsync()).GetProperty("paths");
 
-        foreach (var path in new[] { "/api/v1/countries/{iso2}", "/api/v1/indicators/{code}", "/api/v1/legal-instruments/{id}" })
+        foreach (var path in new[] { "/api/v1/countries/{iso2}", "/api/v1/countries/{iso2}/series", "/api/v1/indicators/{code}", "/api/v1/legal-instruments/{id}" })
         {
             Assert.True(paths.GetProperty(path).GetProperty("get").GetProperty("responses").TryGetProperty("404", out _), path);
         }
@@ -40,7 +40,7 @@ public sealed partial class ApiDocumentationTests(PortalFactory portal)
     {
         var paths = (await DocumentAsync()).GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
 
-        Assert.Equal(8, paths.Count);
+        Assert.Equal(9, paths.Count);
         Assert.All(paths, path => Assert.StartsWith("/api/v1/", path));
     }
 
