@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.ResponseCompression;
 using ComunidadPyme.Core.Common;
 using ComunidadPyme.Core.Security;
 using ComunidadPyme.Infrastructure.Data;
@@ -15,6 +16,7 @@ using ComunidadPyme.Web.Features.Workspace.Review;
 using ComunidadPyme.Web.Features.Api;
 using ComunidadPyme.Web.Features.OpenData;
 using ComunidadPyme.Web.Features.CountryProfile;
+using ComunidadPyme.Web.Features.Charts;
 using ComunidadPyme.Web.Features.IndicatorCatalogue;
 using ComunidadPyme.Web.Features.Workspace.Observations;
 using ComunidadPyme.Web.Features.Workspace;
@@ -105,7 +107,15 @@ public static class WebServices
                 .AddPolicy<CountryTagPolicy>());
         });
         services.AddSingleton<ICountryDataChangeListener, OutputCacheInvalidator>();
-        services.AddResponseCompression(options => options.EnableForHttps = true);
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml"]);
+        });
+
+        // Pages are cached after compression is chosen, so the better ratio costs little: brotli's default is "fastest".
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
 
         services.AddScoped<CountryDirectoryService>();
         services.AddScoped<CountryChoiceService>();
@@ -116,6 +126,7 @@ public static class WebServices
         services.AddOpenDataApi();
         services.AddOpenDataDownloads();
         services.AddCountryProfileFeature();
+        services.AddChartsFeature();
         services.AddObservationsFeature();
         services.AddIndicatorCatalogueFeature();
         services.AddWorkspaceFeature();

@@ -64,7 +64,8 @@ public sealed class DiscoveryTests(PortalFactory portal)
         Assert.Equal("http://localhost/fr/countries/mx", Meta("og:url"));
         Assert.Equal("fr_FR", Meta("og:locale"));
         Assert.Equal(["en_US", "es_ES", "pt_BR"], page.QuerySelectorAll("meta[property='og:locale:alternate']").Select(m => m.GetAttribute("content")));
-        Assert.Equal("summary", Meta("twitter:card"));
+        Assert.Equal("summary_large_image", Meta("twitter:card"));
+        Assert.Equal("http://localhost/fr/countries/mx/preview.png", Meta("twitter:image"));
         Assert.False(string.IsNullOrWhiteSpace(Meta("og:description")));
     }
 }

@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Features.Charts;
 using ComunidadPyme.Web.Infrastructure.Caching;
 using ComunidadPyme.Web.Infrastructure.Exports;
 using ComunidadPyme.Web.Localization;
@@ -41,6 +42,20 @@ public sealed class CompareController(
     [OutputCache(PolicyName = PublicCache.SharedPage)]
     public Task<IActionResult> Xlsx([FromQuery] CompareQuery query, CancellationToken cancellationToken) =>
         DownloadAsync(query, ExportFormat.Xlsx, cancellationToken);
+
+    [HttpGet("chart.svg")]
+    [OutputCache(PolicyName = PublicCache.SharedPage)]
+    public async Task<IActionResult> Svg([FromQuery] CompareQuery query, CancellationToken cancellationToken) =>
+        await ChartAsync(query, spec => File(System.Text.Encoding.UTF8.GetBytes(ChartFactory.Svg(spec, "chart", standalone: true)),
+            "image/svg+xml", "comunidad-pyme-compare.svg"), cancellationToken);
+
+    [HttpGet("chart.png")]
+    [OutputCache(PolicyName = PublicCache.SharedPage)]
+    public async Task<IActionResult> Png([FromQuery] CompareQuery query, CancellationToken cancellationToken) =>
+        await ChartAsync(query, spec => File(ChartFactory.Png(spec), PngChartWriter.ContentType, "comunidad-pyme-compare.png"), cancellationToken);
+
+    private async Task<IActionResult> ChartAsync(CompareQuery query, Func<ChartSpec, IActionResult> file, CancellationToken cancellationToken) =>
+        await compare.ChartAsync(query, SupportedCultures.Current, cancellationToken) is { } chart ? file(chart.Spec) : NotFound();
 
     private async Task<IActionResult> DownloadAsync(CompareQuery query, ExportFormat format, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using ComunidadPyme.Web.Features.Charts;
 using ComunidadPyme.Web.Features.Maps;
 using Microsoft.Extensions.Localization;
 
@@ -8,6 +9,7 @@ public sealed class ComparePageService(
     CompareService compare,
     ChoroplethMapBuilder maps,
     TimeProvider clock,
+    ChartFactory charts,
     IStringLocalizer<CompareResource> text)
 {
     public Task<CompareCatalogue> LoadCatalogueAsync(string language, CancellationToken cancellationToken) =>
@@ -25,13 +27,28 @@ public sealed class ComparePageService(
         var table = await compare.LoadTableAsync(selection, cancellationToken);
         var indicator = selection.Indicator;
         var chart = indicator is not null && selection.View is CompareView.Line or CompareView.Bar
-            ? CompareChart.ToJson(table, indicator)
+            ? Chart(selection, table, indicator)
             : null;
         var map = indicator is not null && selection.View == CompareView.Map
             ? Map(selection, indicator, catalogue, table)
             : null;
         return new CompareViewModel(catalogue, selection, table, chart, map);
     }
+
+    /// <summary>The chart of the comparison a query describes (a line chart unless it asks for bars); null without an indicator.</summary>
+    public async Task<(ChartSpec Spec, CompareSelection Selection)?> ChartAsync(CompareQuery query, string language, CancellationToken cancellationToken)
+    {
+        var selection = Resolve(query, await LoadCatalogueAsync(language, cancellationToken));
+        if (selection.Indicator is not { } indicator)
+        {
+            return null;
+        }
+
+        return (Chart(selection, await LoadTableAsync(selection, cancellationToken), indicator), selection);
+    }
+
+    public ChartSpec Chart(CompareSelection selection, CompareTable table, CompareIndicator indicator) =>
+        charts.Compare(table, indicator, selection.From, selection.To, selection.View == CompareView.Bar ? ChartKind.Bar : ChartKind.Line);
 
     private ChoroplethMap Map(
         CompareSelection selection, CompareIndicator indicator, CompareCatalogue catalogue, CompareTable table)

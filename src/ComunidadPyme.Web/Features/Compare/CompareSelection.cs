@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 namespace ComunidadPyme.Web.Features.Compare;
 
 /// <summary>The comparison actually shown: known codes only, years in order, defaults where the address had none.</summary>
@@ -28,6 +29,18 @@ public sealed record CompareSelection(
         }
 
         return values;
+    }
+
+    /// <summary>The route values of this comparison's pages and files in <paramref name="language"/>.</summary>
+    public RouteValueDictionary ToRouteValues(string language, CompareView? view = null)
+    {
+        var route = new RouteValueDictionary { ["lang"] = language };
+        foreach (var (name, value) in ToRouteValues(view))
+        {
+            route[name] = value;
+        }
+
+        return route;
     }
 
     /// <summary>The same values as an address query.</summary>

@@ -1,12 +1,13 @@
+using ComunidadPyme.Web.Features.Charts;
 using ComunidadPyme.Web.Features.Maps;
 
 namespace ComunidadPyme.Web.Features.Compare;
 
-/// <param name="ChartJson">The chart data for the line and bar views, else null.</param>
+/// <param name="Chart">The chart for the line and bar views, else null.</param>
 /// <param name="Map">The map for the map view, else null.</param>
 public sealed record CompareViewModel(
     CompareCatalogue Catalogue,
     CompareSelection Selection,
     CompareTable Table,
-    string? ChartJson,
+    ChartSpec? Chart,
     ChoroplethMap? Map);

@@ -19,8 +19,9 @@ public sealed class CountryProfileController(
     [HttpGet("")]
     [OutputCache(PolicyName = PublicCache.CountryPage)]
     public async Task<IActionResult> Show(
-        string iso2, string? type, string? topic, string? status, CancellationToken cancellationToken)
+        string iso2, string? type, string? topic, string? status, string? lite, CancellationToken cancellationToken)
     {
+        ViewData[LowBandwidth.Key] = LowBandwidth.IsAsked(lite);
         var profile = await profiles.GetProfileAsync(
             iso2, LegalFilter.Parse(type, topic, status), SupportedCultures.Current, cancellationToken);
         return profile is null ? NotFound() : View(profile);

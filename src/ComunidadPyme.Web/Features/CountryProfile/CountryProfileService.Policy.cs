@@ -5,7 +5,7 @@ namespace ComunidadPyme.Web.Features.CountryProfile;
 
 public sealed partial class CountryProfileService
 {
-    private async Task<IReadOnlyList<LegalInstrumentItem>> LawsAsync(int countryId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LegalInstrumentItem>> LawsAsync(int countryId, CancellationToken cancellationToken)
     {
         var laws = await db.LegalInstruments.AsNoTracking()
             .Where(l => l.CountryId == countryId)

@@ -1,29 +1,20 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace ComunidadPyme.Web.Features.CountryProfile;
 
 /// <summary>
-/// The JSON that wwwroot/js/charts.js draws a series from. An annual series gets every year from its first to
-/// its last, a missing year as null, so the chart shows the gap instead of drawing a line across it.
-/// System.Text.Json's default encoder escapes &lt;, &gt;, &amp; and quotes, so the text can sit inside a
-/// &lt;script type="application/json"&gt; element.
+/// The periods a series' chart spans. An annual series gets every year from its first to its last, a missing
+/// year as null, so the chart shows the gap instead of drawing a line across it.
 /// </summary>
 public static class SeriesChart
 {
-    public static string Json(IndicatorSeries series, string label)
+    /// <summary>The chart's periods and values: every year of an annual series, else the periods observed.</summary>
+    public static (List<string> Labels, List<double?> Values) Categories(IndicatorSeries series)
     {
         var points = series.Points;
         var annual = points.Count > 0 && points.Select(p => p.Year).Distinct().Count() == points.Count
                      && points.All(p => p.Period == p.Year.ToString(CultureInfo.InvariantCulture));
-        var (labels, values) = annual ? EveryYear(points) : (points.Select(p => p.Period).ToList(), points.Select(p => (double?)p.Value).ToList());
-        return JsonSerializer.Serialize(new
-        {
-            labels,
-            unit = series.Unit,
-            decimals = series.Decimals,
-            datasets = new[] { new { label, data = values } },
-        });
+        return annual ? EveryYear(points) : (points.Select(p => p.Period).ToList(), points.Select(p => (double?)p.Value).ToList());
     }
 
     private static (List<string> Labels, List<double?> Values) EveryYear(IReadOnlyList<SeriesPoint> points)

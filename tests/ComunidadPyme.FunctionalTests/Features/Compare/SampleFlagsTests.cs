@@ -44,7 +44,7 @@ public sealed class SampleFlagsTests(PortalFactory portal) : IClassFixture<Porta
             $"/en/compare?indicator=MSME_DENSITY&countries=CL,PE&from={latestYear - 1}&to={latestYear}&view=line"));
         Assert.Equal(
             $"Sources: Chile: Sample data generated for demonstration — not an official statistic / {OwnSource}; Peru: Sample data generated for demonstration — not an official statistic",
-            compare.QuerySelector(".compare-chart + script + .compare-sources")!.TextContent.Trim());
+            compare.QuerySelector(".compare-chart + .compare-sources")!.TextContent.Trim());
 
         var page = await HtmlDocument.ParseAsync(await client.GetAsync("/en/indicators/MSME_DENSITY"));
         Assert.Null(page.QuerySelector("#coverage-heading .sample-badge"));
