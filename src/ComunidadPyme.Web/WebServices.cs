@@ -17,6 +17,7 @@ using ComunidadPyme.Web.Features.Api;
 using ComunidadPyme.Web.Features.OpenData;
 using ComunidadPyme.Web.Features.CountryProfile;
 using ComunidadPyme.Web.Features.Charts;
+using ComunidadPyme.Web.Features.Feeds;
 using ComunidadPyme.Web.Features.IndicatorCatalogue;
 using ComunidadPyme.Web.Features.Workspace.Observations;
 using ComunidadPyme.Web.Features.Workspace;
@@ -127,6 +128,7 @@ public static class WebServices
         services.AddOpenDataDownloads();
         services.AddCountryProfileFeature();
         services.AddChartsFeature();
+        services.AddFeedsFeature();
         services.AddObservationsFeature();
         services.AddIndicatorCatalogueFeature();
         services.AddWorkspaceFeature();
