@@ -1133,3 +1133,52 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207121233_ProblemReports'
+)
+BEGIN
+    CREATE TABLE [ProblemReports] (
+        [Id] int NOT NULL IDENTITY,
+        [CountryId] int NOT NULL,
+        [Subject] nvarchar(60) NOT NULL,
+        [RecordId] int NULL,
+        [IndicatorCode] nvarchar(40) NULL,
+        [RecordLabel] nvarchar(300) NOT NULL,
+        [Message] nvarchar(2000) NOT NULL,
+        [ReporterEmail] nvarchar(256) NULL,
+        [Language] nvarchar(3) NOT NULL,
+        [State] nvarchar(60) NOT NULL,
+        [Answer] nvarchar(4000) NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [AnsweredAtUtc] datetime2 NULL,
+        [AnsweredBy] nvarchar(256) NULL,
+        [ResolvedAtUtc] datetime2 NULL,
+        [ResolvedBy] nvarchar(256) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ProblemReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProblemReports_Countries_CountryId] FOREIGN KEY ([CountryId]) REFERENCES [Countries] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207121233_ProblemReports'
+)
+BEGIN
+    CREATE INDEX [IX_ProblemReports_CountryId_State] ON [ProblemReports] ([CountryId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207121233_ProblemReports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207121233_ProblemReports', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -18,6 +18,7 @@ using ComunidadPyme.Web.Features.OpenData;
 using ComunidadPyme.Web.Features.CountryProfile;
 using ComunidadPyme.Web.Features.Charts;
 using ComunidadPyme.Web.Features.Feeds;
+using ComunidadPyme.Web.Features.Problems;
 using ComunidadPyme.Web.Features.IndicatorCatalogue;
 using ComunidadPyme.Web.Features.Workspace.Observations;
 using ComunidadPyme.Web.Features.Workspace;
@@ -129,6 +130,7 @@ public static class WebServices
         services.AddCountryProfileFeature();
         services.AddChartsFeature();
         services.AddFeedsFeature();
+        services.AddProblemsFeature();
         services.AddObservationsFeature();
         services.AddIndicatorCatalogueFeature();
         services.AddWorkspaceFeature();

@@ -42,6 +42,7 @@ public class AppDbContext(
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<StaleDataReminder> StaleDataReminders => Set<StaleDataReminder>();
+    public DbSet<ComunidadPyme.Core.Feedback.ProblemReport> ProblemReports => Set<ComunidadPyme.Core.Feedback.ProblemReport>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CountryAssignment> CountryAssignments => Set<CountryAssignment>();
     public DbSet<SignInEvent> SignInEvents => Set<SignInEvent>();

@@ -15,11 +15,15 @@ public static class EmailServiceCollectionExtensions
         var delivery = section[nameof(EmailOptions.Delivery)] ?? EmailOptions.Smtp;
         if (string.Equals(delivery, EmailOptions.FileDrop, StringComparison.OrdinalIgnoreCase))
         {
-            services.AddSingleton<IEmailSender, FileDropEmailSender>();
+            services.AddSingleton<FileDropEmailSender>();
+            services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<FileDropEmailSender>());
+            services.AddSingleton<IMailDelivery>(sp => sp.GetRequiredService<FileDropEmailSender>());
         }
         else
         {
-            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+            services.AddSingleton<SmtpEmailSender>();
+            services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<SmtpEmailSender>());
+            services.AddSingleton<IMailDelivery>(sp => sp.GetRequiredService<SmtpEmailSender>());
         }
 
         return services;

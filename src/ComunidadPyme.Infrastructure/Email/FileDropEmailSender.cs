@@ -11,16 +11,20 @@ namespace ComunidadPyme.Infrastructure.Email;
 /// </summary>
 public sealed class FileDropEmailSender(
     EmailMessageFactory messages, IOptions<StorageOptions> storage, TimeProvider clock, ILogger<FileDropEmailSender> logger)
-    : IEmailSender
+    : IEmailSender, IMailDelivery
 {
     public string Folder => Path.Combine(storage.Value.DataDirectory, "mail");
 
-    public async Task SendEmailAsync(string email, string subject, string htmlMessage)
+    public Task SendEmailAsync(string email, string subject, string htmlMessage) =>
+        DeliverAsync(messages.Create(email, subject, htmlMessage));
+
+    public MimeKit.MimeMessage Create(string to, string subject, string htmlBody) => messages.Create(to, subject, htmlBody);
+
+    public async Task DeliverAsync(MimeKit.MimeMessage message, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(Folder);
-        var message = messages.Create(email, subject, htmlMessage);
         var fileName = $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml";
-        await message.WriteToAsync(Path.Combine(Folder, fileName));
-        logger.LogInformation("Email to {Recipient} written to {File}", email, fileName);
+        await message.WriteToAsync(Path.Combine(Folder, fileName), cancellationToken);
+        logger.LogInformation("Email to {Recipient} written to {File}", message.To.ToString(), fileName);
     }
 }

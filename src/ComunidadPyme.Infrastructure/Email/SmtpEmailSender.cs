@@ -8,9 +8,14 @@ namespace ComunidadPyme.Infrastructure.Email;
 
 /// <summary>Sends through the SMTP server of the <c>Email</c> section, with STARTTLS when the server offers it.</summary>
 public sealed class SmtpEmailSender(
-    EmailMessageFactory messages, IOptions<EmailOptions> options, ILogger<SmtpEmailSender> logger) : IEmailSender
+    EmailMessageFactory messages, IOptions<EmailOptions> options, ILogger<SmtpEmailSender> logger) : IEmailSender, IMailDelivery
 {
-    public async Task SendEmailAsync(string email, string subject, string htmlMessage)
+    public Task SendEmailAsync(string email, string subject, string htmlMessage) =>
+        DeliverAsync(messages.Create(email, subject, htmlMessage));
+
+    public MimeKit.MimeMessage Create(string to, string subject, string htmlBody) => messages.Create(to, subject, htmlBody);
+
+    public async Task DeliverAsync(MimeKit.MimeMessage message, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
         if (string.IsNullOrWhiteSpace(settings.Host))
@@ -19,14 +24,14 @@ public sealed class SmtpEmailSender(
         }
 
         using var client = new SmtpClient();
-        await client.ConnectAsync(settings.Host, settings.Port, SecureSocketOptions.Auto);
+        await client.ConnectAsync(settings.Host, settings.Port, SecureSocketOptions.Auto, cancellationToken);
         if (!string.IsNullOrEmpty(settings.UserName))
         {
-            await client.AuthenticateAsync(settings.UserName, settings.Password ?? string.Empty);
+            await client.AuthenticateAsync(settings.UserName, settings.Password ?? string.Empty, cancellationToken);
         }
 
-        await client.SendAsync(messages.Create(email, subject, htmlMessage));
-        await client.DisconnectAsync(quit: true);
-        logger.LogInformation("Email to {Recipient} sent through {Host}", email, settings.Host);
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+        logger.LogInformation("Email to {Recipient} sent through {Host}", message.To.ToString(), settings.Host);
     }
 }

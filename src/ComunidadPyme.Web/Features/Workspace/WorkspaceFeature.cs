@@ -24,6 +24,7 @@ public static class WorkspaceFeature
         services.AddScoped<WorkspaceCountryDirectory>();
         services.AddScoped<VersionedSaver>();
         services.AddScoped<SectionConfirmationService>();
+        services.AddScoped<Problems.ProblemTicketService>();
         services.AddScoped<WorkspaceUrls>();
         services.AddScoped<DashboardService>();
         services.AddScoped<InstitutionEditor>();

@@ -49,7 +49,7 @@ public sealed class CountryDirectoryTests(PortalFactory portal)
     {
         var page = await HtmlDocument.ParseAsync(await portal.CreateClient().GetAsync("/es/countries"));
 
-        var alternates = page.QuerySelectorAll("link[rel=alternate]")
+        var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]")
             .ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
         Assert.Equal("http://localhost/fr/countries", alternates["fr"]);
         Assert.Equal("http://localhost/en/countries", alternates["x-default"]);

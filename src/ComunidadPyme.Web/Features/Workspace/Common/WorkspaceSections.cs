@@ -10,6 +10,7 @@ public static class WorkspaceSections
     public const string Laws = "laws";
     public const string Programmes = "programmes";
     public const string Progress = "progress";
+    public const string Problems = "problems";
 
     /// <summary>Built by the statistics feature (grid and import); linked from the workspace.</summary>
     public const string Observations = "observations";

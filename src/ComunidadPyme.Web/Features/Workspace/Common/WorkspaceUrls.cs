@@ -15,6 +15,7 @@ public sealed class WorkspaceUrls(LinkGenerator links, IHttpContextAccessor acce
         [WorkspaceSections.Laws] = "WorkspaceLaws",
         [WorkspaceSections.Programmes] = "WorkspaceProgrammes",
         [WorkspaceSections.Progress] = "WorkspaceProgress",
+        [WorkspaceSections.Problems] = "WorkspaceProblems",
         [WorkspaceSections.Observations] = "Observations",
         [WorkspaceSections.Import] = "ObservationImport",
     };

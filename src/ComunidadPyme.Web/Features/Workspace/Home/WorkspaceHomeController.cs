@@ -12,8 +12,11 @@ namespace ComunidadPyme.Web.Features.Workspace.Home;
 /// </summary>
 [Authorize(Policy = Policies.Workspace)]
 [Route("{lang:lang}/workspace")]
-public sealed class WorkspaceHomeController(WorkspaceCountryDirectory countries, WorkspaceUrls urls) : Controller
+public sealed class WorkspaceHomeController(
+    WorkspaceCountryDirectory countries, Problems.ProblemTicketService problems, WorkspaceUrls urls) : Controller
 {
+    public const string OpenProblemsKey = "OpenProblems";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -24,6 +27,8 @@ public sealed class WorkspaceHomeController(WorkspaceCountryDirectory countries,
             return Redirect(urls.Country(lang, openable[0].Country.Iso2));
         }
 
+        // OAS staff follow the problems visitors reported, country by country.
+        ViewData[OpenProblemsKey] = await problems.OpenCountsAsync(cancellationToken);
         return View(openable);
     }
 }
