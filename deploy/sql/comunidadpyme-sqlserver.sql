@@ -1182,3 +1182,44 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207123714_Subscriptions'
+)
+BEGIN
+    CREATE TABLE [Subscriptions] (
+        [Id] int NOT NULL IDENTITY,
+        [Email] nvarchar(256) NOT NULL,
+        [Language] nvarchar(3) NOT NULL,
+        [Kind] nvarchar(60) NOT NULL,
+        [Key] nvarchar(40) NOT NULL,
+        [Frequency] nvarchar(60) NOT NULL,
+        [IsConfirmed] bit NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [ConfirmedAtUtc] datetime2 NULL,
+        [DigestedUntilUtc] datetime2 NULL,
+        CONSTRAINT [PK_Subscriptions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207123714_Subscriptions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Subscriptions_Email_Kind_Key] ON [Subscriptions] ([Email], [Kind], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207123714_Subscriptions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207123714_Subscriptions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

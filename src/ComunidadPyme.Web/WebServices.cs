@@ -19,6 +19,7 @@ using ComunidadPyme.Web.Features.CountryProfile;
 using ComunidadPyme.Web.Features.Charts;
 using ComunidadPyme.Web.Features.Feeds;
 using ComunidadPyme.Web.Features.Problems;
+using ComunidadPyme.Web.Features.Following;
 using ComunidadPyme.Web.Features.IndicatorCatalogue;
 using ComunidadPyme.Web.Features.Workspace.Observations;
 using ComunidadPyme.Web.Features.Workspace;
@@ -131,6 +132,7 @@ public static class WebServices
         services.AddChartsFeature();
         services.AddFeedsFeature();
         services.AddProblemsFeature();
+        services.AddFollowingFeature(configuration);
         services.AddObservationsFeature();
         services.AddIndicatorCatalogueFeature();
         services.AddWorkspaceFeature();

@@ -43,6 +43,7 @@ public class AppDbContext(
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<StaleDataReminder> StaleDataReminders => Set<StaleDataReminder>();
     public DbSet<ComunidadPyme.Core.Feedback.ProblemReport> ProblemReports => Set<ComunidadPyme.Core.Feedback.ProblemReport>();
+    public DbSet<ComunidadPyme.Core.Following.Subscription> Subscriptions => Set<ComunidadPyme.Core.Following.Subscription>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CountryAssignment> CountryAssignments => Set<CountryAssignment>();
     public DbSet<SignInEvent> SignInEvents => Set<SignInEvent>();

@@ -2,7 +2,6 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using ComunidadPyme.Core.Legal;
-using ComunidadPyme.Core.Principles;
 using ComunidadPyme.Web.Features.CountryProfile;
 using ComunidadPyme.Web.Features.Indicators;
 using ComunidadPyme.Web.Infrastructure;
@@ -117,18 +116,8 @@ public sealed class FeedsController(
 
     private string Link(FeedEntry entry)
     {
-        var language = SupportedCultures.Current;
-        var target = entry.Target;
-        var iso2 = target.Iso2.ToLowerInvariant();
-        return entry.Kind switch
-        {
-            FeedEntryKind.Law => Url.Action("Details", "Laws", new { lang = language, id = target.Id })!,
-            FeedEntryKind.Figures => Url.Action("Show", "CountryProfile", new { lang = language, iso2 }, null, null,
-                "series-" + target.IndicatorCode!.ToLowerInvariant().Replace('_', '-'))!,
-            FeedEntryKind.ProgressReport => Url.Action(target.PrincipleKind == PrincipleKind.Principle ? "Principle" : "AreaOfEmphasis",
-                "Progress", new { lang = language, iso2, number = target.Number })!,
-            _ => Url.Action("Show", "CountryProfile", new { lang = language, iso2 }, null, null, "programmes")!,
-        };
+        var route = FeedEntryRoute.For(entry, SupportedCultures.Current);
+        return Url.Action(route.Action, route.Controller, route.Values, null, null, route.Fragment)!;
     }
 
     private string Absolute(string path) =>

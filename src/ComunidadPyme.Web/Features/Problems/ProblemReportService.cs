@@ -1,6 +1,6 @@
-using System.Threading.RateLimiting;
 using ComunidadPyme.Core.Feedback;
 using ComunidadPyme.Infrastructure.Data;
+using ComunidadPyme.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComunidadPyme.Web.Features.Problems;
@@ -64,34 +64,9 @@ public sealed class ProblemReportService(AppDbContext db, TimeProvider clock)
     private static string Clip(string text) => text.Length <= 300 ? text : text[..299] + "…";
 }
 
-/// <summary>
-/// Limits reports to <see cref="PerClient"/> an hour from one client address and <see cref="PerAddress"/> an hour for
-/// one reply address, in memory: enough against a script flooding a country's workspace, and nothing stored.
-/// </summary>
-public sealed class ProblemReportLimiter : IDisposable
+/// <summary>Limits reports to <see cref="PerClient"/> an hour from one client address and <see cref="PerAddress"/> for one reply address.</summary>
+public sealed class ProblemReportLimiter() : HourlyLimiter(PerClient, PerAddress)
 {
     public const int PerClient = 5;
     public const int PerAddress = 3;
-
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = key.StartsWith("client:", StringComparison.Ordinal) ? PerClient : PerAddress,
-            Window = TimeSpan.FromHours(1),
-            QueueLimit = 0,
-        }));
-
-    public bool TryAcquire(string client, string? address)
-    {
-        using var byClient = _limiter.AttemptAcquire("client:" + client);
-        if (!byClient.IsAcquired)
-        {
-            return false;
-        }
-
-        using var byAddress = address is null ? null : _limiter.AttemptAcquire("address:" + address.ToLowerInvariant());
-        return byAddress?.IsAcquired != false;
-    }
-
-    public void Dispose() => _limiter.Dispose();
 }

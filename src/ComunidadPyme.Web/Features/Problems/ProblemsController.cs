@@ -47,7 +47,7 @@ public sealed class ProblemsController(
             return View("New", new ProblemReportPage(target, form));
         }
 
-        if (!limiter.TryAcquire(HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", form.CleanEmail))
+        if (!limiter.TryAcquireClient(HttpContext) || form.CleanEmail is { } address && !limiter.TryAcquireAddress(address))
         {
             logger.LogWarning("Too many problem reports from {IpAddress}", HttpContext.Connection.RemoteIpAddress);
             Response.Headers.RetryAfter = "3600";
