@@ -1,8 +1,8 @@
 namespace ComunidadPyme.Web.Features.CountryProfile;
 
 /// <summary>
-/// The profile's low-bandwidth mode (<c>?lite=1</c>): charts are not drawn into the page but load, as SVG images,
-/// only when a reader opens them, and no chart script is sent. A query value rather than a cookie, so that the light
+/// The profile's low-bandwidth mode (<c>?lite=1</c>): charts are not drawn into the page; each is a link to its
+/// chart page (the embed), loaded only when a reader follows it, and no chart script is sent. A query value rather than a cookie, so that the light
 /// page can be bookmarked and shared and the portal sets no cookie for it.
 /// </summary>
 public static class LowBandwidth

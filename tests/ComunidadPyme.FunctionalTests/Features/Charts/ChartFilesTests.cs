@@ -127,9 +127,10 @@ public sealed class ChartFilesTests(PortalFactory portal)
         var page = await portal.OpenPageAsync("/fr/countries/br?lite=1");
 
         Assert.Empty(page.QuerySelectorAll("svg.chart-svg"));
-        var image = page.QuerySelector("#series-msme-density details.chart-on-demand img")!;
-        Assert.Equal("/fr/countries/br/series/msme_density.svg", image.GetAttribute("src"));
-        Assert.Equal("lazy", image.GetAttribute("loading"));
+        Assert.Empty(page.QuerySelectorAll("main img"));
+        var link = page.QuerySelector("#series-msme-density .chart-on-demand a")!;
+        Assert.Equal("Afficher le graphique", link.TextContent);
+        Assert.Equal("http://localhost/embed/fr/countries/br/series/msme_density", link.GetAttribute("href"));
         Assert.Null(page.QuerySelector("script[src*='charts.js']"));
         Assert.Equal("Version complète", page.QuerySelector(".bandwidth-switch a")!.TextContent.Trim());
     }
