@@ -56,6 +56,6 @@
       show(target, box.left + box.width / 2, box.top);
     }
   });
+  // The tip sits in page coordinates, so it stays with its point when the page scrolls.
   document.addEventListener("focusout", hide);
-  window.addEventListener("scroll", hide, { passive: true });
 })();

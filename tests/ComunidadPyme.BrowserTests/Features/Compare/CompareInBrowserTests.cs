@@ -39,7 +39,7 @@ public sealed class CompareInBrowserTests(BrowserPortal portal)
         await page.Locator(".compare-chart .chart-point").First.HoverAsync();
 
         var tip = page.Locator(".chart-tip");
-        Assert.True(await tip.IsVisibleAsync());
+        await tip.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible });
         var text = (await tip.TextContentAsync())!;
         Assert.StartsWith("Brésil, 2018: ", text);
         Assert.Matches(@"^Brésil, 2018: \d+,\d ", text);
