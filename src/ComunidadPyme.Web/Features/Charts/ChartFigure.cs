@@ -15,7 +15,13 @@ public sealed record ChartFigure(
 
     public string Svg => SvgChartWriter.Write(ChartLayout.Build(Spec, Width, Height, compact: true), IdPrefix, standalone: false);
 
-    public string EmbedCode =>
-        $"<iframe src=\"{s_html.Encode(EmbedUrl)}\" width=\"640\" height=\"420\" style=\"border:0;max-width:100%\" " +
-        $"loading=\"lazy\" title=\"{s_html.Encode(Spec.Title)}\"></iframe>";
+    public const int EmbedWidth = 640;
+    public const int EmbedHeight = 420;
+
+    public string EmbedCode => Iframe(EmbedUrl, Spec.Title, EmbedWidth, EmbedHeight);
+
+    /// <summary>The iframe another site pastes to show an embed (also the oEmbed answer's html).</summary>
+    public static string Iframe(string src, string title, int width, int height) =>
+        $"<iframe src=\"{s_html.Encode(src)}\" width=\"{width}\" height=\"{height}\" style=\"border:0;max-width:100%\" " +
+        $"loading=\"lazy\" title=\"{s_html.Encode(title)}\"></iframe>";
 }

@@ -29,7 +29,10 @@ public sealed record IndicatorSeries(
     public string Format => "N" + Math.Clamp(Decimals, 0, 15);
 
     /// <summary>An id safe for HTML and JSON script elements, derived from the indicator code.</summary>
-    public string ElementId => "series-" + Code.ToLowerInvariant().Replace('_', '-');
+    public string ElementId => AnchorFor(Code);
+
+    /// <summary>The id of an indicator's series on the profile, the fragment links to it use ("series-msme-count").</summary>
+    public static string AnchorFor(string indicatorCode) => "series-" + indicatorCode.ToLowerInvariant().Replace('_', '-');
 }
 
 /// <summary>One period of an indicator's series, as its table row shows it.</summary>

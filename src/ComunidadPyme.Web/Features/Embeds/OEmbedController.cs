@@ -22,11 +22,8 @@ public sealed partial class OEmbedController(
     ComparePageService compare,
     IStringLocalizer<ChartResource> text) : Controller
 {
-    private static readonly System.Text.Encodings.Web.HtmlEncoder s_html =
-        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-
-    private const int DefaultWidth = 640;
-    private const int DefaultHeight = 420;
+    private const int DefaultWidth = ChartFigure.EmbedWidth;
+    private const int DefaultHeight = ChartFigure.EmbedHeight;
 
     [HttpGet("/oembed")]
     [OutputCache(PolicyName = PublicCache.SharedPage)]
@@ -52,8 +49,7 @@ public sealed partial class OEmbedController(
         var width = Math.Clamp(maxwidth ?? DefaultWidth, 200, DefaultWidth);
         var height = Math.Clamp(maxheight ?? DefaultHeight, 150, DefaultHeight);
         var (title, src) = target.Value;
-        var html = $"<iframe src=\"{s_html.Encode(src)}\" width=\"{width}\" height=\"{height}\" " +
-                   $"style=\"border:0;max-width:100%\" loading=\"lazy\" title=\"{s_html.Encode(title)}\"></iframe>";
+        var html = ChartFigure.Iframe(src, title, width, height);
         return Ok(new OEmbedResponse("1.0", "rich", title, OpenDataLicence.Publisher, $"{Request.Scheme}://{Request.Host}/",
             OpenDataLicence.Url, html, width, height, 86400));
     }

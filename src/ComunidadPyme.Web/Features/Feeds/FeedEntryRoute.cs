@@ -13,7 +13,7 @@ public sealed record FeedEntryRoute(string Action, string Controller, object Val
         {
             FeedEntryKind.Law => new("Details", "Laws", new { lang = language, id = target.Id }, null),
             FeedEntryKind.Figures => new("Show", "CountryProfile", new { lang = language, iso2 },
-                "series-" + target.IndicatorCode!.ToLowerInvariant().Replace('_', '-')),
+                CountryProfile.IndicatorSeries.AnchorFor(target.IndicatorCode!)),
             FeedEntryKind.ProgressReport => new(target.PrincipleKind == PrincipleKind.Principle ? "Principle" : "AreaOfEmphasis",
                 "Progress", new { lang = language, iso2, number = target.Number }, null),
             _ => new("Show", "CountryProfile", new { lang = language, iso2 }, "programmes"),

@@ -19,7 +19,8 @@ public sealed class ProblemReportForm
     public string? Email { get; set; }
     public string? Website { get; set; }
 
-    public string CleanMessage => TextCleaning.HasVisibleText(Message) ? TextCleaning.RemoveUnsafeCharacters(Message)!.Trim() : string.Empty;
+    /// <summary>The message as stored: the model binder has already removed invisible and unsafe characters.</summary>
+    public string CleanMessage => (Message ?? string.Empty).Trim();
     public string? CleanEmail => string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
 }
 

@@ -24,7 +24,7 @@ public sealed class WorkspaceProblemsController(
     public async Task<IActionResult> Answer(int id, [FromForm] Guid version, [FromForm] string? answer, [FromForm] bool resolve,
         CancellationToken cancellationToken)
     {
-        var text = TextCleaning.HasVisibleText(answer) ? TextCleaning.RemoveUnsafeCharacters(answer)!.Trim() : string.Empty;
+        var text = (answer ?? string.Empty).Trim(); // the model binder has removed invisible and unsafe characters
         if (text.Length == 0 || text.Length > FieldLengths.Comment)
         {
             TempData.SetStatusMessage(text.Length == 0
